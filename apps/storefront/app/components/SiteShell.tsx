@@ -1,0 +1,65 @@
+import { type Locale, translator, withLocale } from "@coop/i18n";
+import type { ReactNode } from "react";
+import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { ArrowLeftIcon, LogoMark } from "./icons.tsx";
+
+interface SiteShellProps {
+  locale: Locale;
+  /** The co-op's name, or the network's when there is no co-op to show. */
+  brand: string;
+  /** Absolute URL of the network home. */
+  networkUrl: string;
+  children: ReactNode;
+}
+
+/** Header, main landmark and footer around every page of a co-op site, error pages included. */
+export function SiteShell({ locale, brand, networkUrl, children }: SiteShellProps) {
+  const t = translator(locale);
+  const networkHref = withLocale(networkUrl, locale);
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white font-semibold text-leaf-800 shadow-lg focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:px-4 focus:py-2"
+      >
+        {t("a11y.skipToContent")}
+      </a>
+      <header>
+        <div className="bg-leaf-800 text-leaf-50">
+          <div className="container-page flex h-9 items-center text-sm">
+            <a href={networkHref} className="inline-flex items-center gap-1.5 rounded-sm hover:underline">
+              <ArrowLeftIcon className="size-4" />
+              {t("store.backToNetwork")}
+            </a>
+          </div>
+        </div>
+        <div className="border-b border-earth-200 bg-earth-50">
+          <div className="container-page flex min-h-16 items-center justify-between gap-3 py-3">
+            <a href="/" className="flex min-w-0 items-center gap-3 rounded-md">
+              <LogoMark className="size-9 shrink-0 text-leaf-700" />
+              <span className="line-clamp-2 font-semibold leading-snug text-leaf-900 sm:text-lg">{brand}</span>
+            </a>
+            <LanguageSwitch locale={locale} />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
+      <footer className="border-t border-earth-200 bg-earth-100 text-sm text-earth-700">
+        <div className="container-page flex flex-col gap-4 py-10 sm:flex-row sm:items-center sm:justify-between">
+          <div className="flex items-center gap-3">
+            <LogoMark className="size-8 shrink-0 text-leaf-700" />
+            <p className="font-semibold text-earth-900">{brand}</p>
+          </div>
+          <p>
+            {t("footer.partOfNetwork")} ·{" "}
+            <a href={networkHref} className="font-medium text-leaf-700 underline underline-offset-4 hover:text-leaf-900">
+              {t("footer.visitNetwork")}
+            </a>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { resolveLocale, t, translator } from "@coop/i18n";
+import type { Route } from "./+types/home";
+import { FieldsArt, PinIcon, RegionIcon } from "../components/icons.tsx";
+import { ProductCard } from "../components/ProductCard.tsx";
+import { buttonClass } from "../components/StatusPage.tsx";
+import { toProductView } from "../lib/catalog.ts";
+import { localized, paragraphs } from "../lib/localized.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const locale = resolveLocale(request);
+  const [tenant, { items }] = await Promise.all([
+    context.trpc.site.current(),
+    context.trpc.catalog.listPublicProducts(),
+  ]);
+  return {
+    locale,
+    coop: {
+      name: localized(locale, tenant.nameTh, tenant.nameEn),
+      story: paragraphs(localized(locale, tenant.storyTh ?? "", tenant.storyEn)),
+      province: localized(locale, tenant.province.nameTh, tenant.province.nameEn),
+      region: localized(locale, tenant.region.nameTh, tenant.region.nameEn),
+    },
+    products: items.map((product) => toProductView(product, locale)),
+  };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => {
+  if (!loaderData) return [];
+  const { locale, coop } = loaderData;
+  return [
+    { title: `${coop.name} | ${t(locale, "brand.network")}` },
+    { name: "description", content: t(locale, "store.meta.description", { name: coop.name, province: coop.province }) },
+    { property: "og:title", content: coop.name },
+    { property: "og:type", content: "website" },
+  ];
+};
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { locale, coop, products } = loaderData;
+  const tr = translator(locale);
+  return (
+    <>
+      <section aria-labelledby="coop-name" className="border-b border-earth-200 bg-linear-to-b from-leaf-50 to-earth-50">
+        <div className="container-page grid items-center gap-10 py-10 sm:py-14 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:py-20">
+          <div>
+            <p className="text-sm font-semibold tracking-wide text-leaf-700">{tr("store.eyebrow")}</p>
+            <h1 id="coop-name" className="mt-2 text-3xl font-bold text-leaf-900 sm:text-4xl lg:text-5xl">
+              {coop.name}
+            </h1>
+            <ul className="mt-5 flex flex-wrap gap-2 text-sm text-earth-700">
+              <li className="inline-flex items-center gap-1.5 rounded-full border border-earth-200 bg-white/70 px-3 py-1">
+                <PinIcon className="size-4 text-leaf-700" />
+                {tr("store.location", { province: coop.province })}
+              </li>
+              <li className="inline-flex items-center gap-1.5 rounded-full border border-earth-200 bg-white/70 px-3 py-1">
+                <RegionIcon className="size-4 text-leaf-700" />
+                {tr("store.region", { region: coop.region })}
+              </li>
+            </ul>
+            {coop.story.length > 0 ? (
+              <div className="mt-6 max-w-prose space-y-3 text-base text-earth-800 sm:text-lg">
+                {coop.story.map((paragraph, i) => (
+                  <p key={i} className="whitespace-pre-line">
+                    {paragraph}
+                  </p>
+                ))}
+              </div>
+            ) : null}
+            <a href="#products" className={`${buttonClass} mt-8`}>
+              {tr("store.shopNow")}
+            </a>
+          </div>
+          <FieldsArt className="hidden w-full drop-shadow-sm lg:block" />
+        </div>
+      </section>
+
+      <section id="products" aria-labelledby="products-heading" className="container-page scroll-mt-4 py-12 sm:py-16">
+        <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-1">
+          <h2 id="products-heading" className="text-2xl font-bold text-leaf-900 sm:text-3xl">
+            {tr("store.productsHeading")}
+          </h2>
+          {products.length > 0 ? (
+            <p className="text-sm text-earth-600">{tr("store.productsCount", { count: products.length })}</p>
+          ) : null}
+        </div>
+        <p className="mt-2 text-earth-700">{tr("store.productsLead")}</p>
+        {products.length > 0 ? (
+          <ul className="mt-8 grid gap-4 sm:grid-cols-2 sm:gap-6 lg:grid-cols-3 xl:grid-cols-4">
+            {products.map((product) => (
+              <li key={product.id}>
+                <ProductCard product={product} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-8 rounded-2xl border border-dashed border-earth-300 bg-white/60 px-6 py-10 text-center text-earth-700">
+            {tr("store.noProducts")}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { EnvError, parseEnv, postgresUrl, booleanFlag } from "./env.ts";

@@ -1,0 +1,10 @@
+export { createDatabase, assertSafeAppRole, APP_ROLE } from "./create-database.ts";
+export type { DatabaseHandle, DatabaseOptions } from "./create-database.ts";
+export { migrateToLatest, migrateDownToZero, syncReferenceData } from "./migrate.ts";
+export { migrations } from "./migrations/index.ts";
+export { withTenant, InvalidTenantIdError } from "./tenant.ts";
+export { readDbEnv } from "./env.ts";
+export type { DbEnv } from "./env.ts";
+export * from "./schema.ts";
+export type { Kysely, Transaction, Selectable, Insertable, Updateable } from "kysely";
+export { sql } from "kysely";
