@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/env.ts", "**/*.test.ts", "**/*.test.tsx", "**/*.e2e.ts", "**/testing.ts", "**/vitest.*.ts", "**/bench/**", "**/cli/**", "**/scripts/**"],
+    files: ["**/env.ts", "**/*.test.ts", "**/*.test.tsx", "**/*.e2e.ts", "**/e2e/**", "**/testing.ts", "**/vitest.*.ts", "**/bench/**", "**/cli/**", "**/scripts/**"],
     rules: { "no-restricted-properties": "off", "no-console": "off" },
   },
 );

@@ -1,6 +1,6 @@
 import { type Locale, withLocale } from "@coop/i18n";
 import type { PublicOrigins } from "@coop/trpc";
-import { coopSiteUrl } from "./links.ts";
+import { coopSiteUrl } from "@coop/trpc/site";
 import { localizedText } from "./localized.ts";
 import type { CoopCard } from "./types.ts";
 

@@ -1,4 +1,4 @@
-export type ProductStatus = "available" | "sold_out" | "coming_soon" | "hidden";
+import type { ProductStatus, ProductUnit } from "@coop/db";
 
 /** A product as the public sees it on a co-op's site (hidden products never appear). */
 export interface PublicProduct {
@@ -9,8 +9,7 @@ export interface PublicProduct {
   descriptionEn: string | null;
   /** Integer satang (1 baht = 100 satang). */
   priceSatang: number;
-  /** A code from PRODUCT_UNITS in @coop/db; labels live in @coop/i18n. */
-  unit: string;
+  unit: ProductUnit;
   stock: number;
   status: Exclude<ProductStatus, "hidden">;
 }

@@ -1,4 +1,17 @@
-export type TenantStatus = "pending" | "active" | "suspended";
+export type { TenantStatus } from "@coop/db";
+import type { TenantStatus } from "@coop/db";
+
+export interface ProvinceRef {
+  code: number;
+  nameTh: string;
+  nameEn: string;
+}
+
+export interface RegionRef {
+  id: number;
+  nameTh: string;
+  nameEn: string;
+}
 
 /** What anyone may know about a co-op: shown on its site and on the network. */
 export interface PublicTenant {
@@ -9,6 +22,9 @@ export interface PublicTenant {
   storyTh: string | null;
   storyEn: string | null;
   status: TenantStatus;
-  province: { code: number; nameTh: string; nameEn: string };
-  region: { id: number; nameTh: string; nameEn: string };
+  province: ProvinceRef;
+  region: RegionRef;
 }
+
+/** A co-op as listed on the network home. */
+export type CoopCard = Omit<PublicTenant, "id" | "status">;

@@ -1,0 +1,44 @@
+import { booleanFlag, EnvError, parseEnv } from "@coop/config";
+import { readDbEnv } from "@coop/db";
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Address to listen on. */
+  HOST: z.string().default("0.0.0.0"),
+  /** Co-op sites live at <slug>.<ROOT_DOMAIN>; the network at ROOT_DOMAIN itself. */
+  ROOT_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, "must be a lower-case domain name such as sahakorn.example or localhost")
+    .default("localhost"),
+  /** How users reach the network, e.g. https://sahakorn.example; defaults to http://ROOT_DOMAIN:PORT. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://sahakorn.example" }).optional(),
+  /** Create the demo co-ops on first start. Defaults to on for the embedded database, off with DATABASE_URL. */
+  SEED_DEMO: booleanFlag.optional(),
+});
+
+export type ApiEnv = z.infer<typeof schema> & ReturnType<typeof readDbEnv>;
+
+/** Reads and validates the whole server configuration at once; throws EnvError naming every problem. */
+export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  const problems: string[] = [];
+  const collect = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof EnvError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const api = collect(() => parseEnv(schema, source));
+  const db = collect(() => readDbEnv(source));
+  if (!api || !db) throw new EnvError(problems);
+  return { ...api, ...db };
+}
+
+/** Where the repository was when `npm start` ran, so `.data/` lands at the root, not in apps/api. */
+export function launchDirectory(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}

@@ -1,0 +1,80 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { generatePassword, hashPassword } from "@coop/core";
+import { assertSafeAppRole, createDatabase, migrateToLatest } from "@coop/db";
+import { type DemoAccount, isDemoSeeded, seedDemoData, DEMO_COOPS } from "@coop/db/seed";
+import { EnvError } from "@coop/config";
+import { serve } from "@hono/node-server";
+import { coopSiteUrl } from "@coop/trpc";
+import { createApp } from "./app.ts";
+import { lockDataDirectory } from "./data-dir-lock.ts";
+import { launchDirectory, readApiEnv } from "./env.ts";
+import { publicOrigins } from "./origins.ts";
+import { SiteResolver } from "./site-resolver.ts";
+import { loadWebApp } from "./web.ts";
+
+async function main() {
+  const env = readApiEnv();
+  const embedded = !env.DATABASE_URL;
+  const dataDir = path.resolve(launchDirectory(), env.DATA_DIR);
+  const unlock = embedded ? lockDataDirectory(dataDir) : () => undefined;
+
+  const database = await createDatabase(
+    embedded
+      ? { dataDir: path.join(dataDir, "pglite") }
+      : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+  );
+  const applied = await migrateToLatest(database.owner());
+  if (applied.length > 0) console.info(`Database migrated: ${applied.join(", ")}`);
+  await assertSafeAppRole(database.db);
+
+  const origins = publicOrigins(env);
+  if ((env.SEED_DEMO ?? embedded) && !(await isDemoSeeded(database.db))) {
+    const accounts = await seedDemoData(database.db, { hashPassword, newPassword: generatePassword });
+    const file = path.join(dataDir, "demo-accounts.txt");
+    writeFileSync(file, formatAccounts(accounts), { mode: 0o600 });
+    console.info(`\nDemo data created. Demo accounts (also saved in ${file}):\n${formatAccounts(accounts)}`);
+  }
+
+  const mode = env.NODE_ENV === "production" ? "production" : "development";
+  const web = { storefront: await loadWebApp("storefront", mode), network: await loadWebApp("network", mode) };
+  const sites = new SiteResolver(database.db, env.ROOT_DOMAIN);
+  const app = createApp({ db: database.db, sites, origins, web, databaseKind: database.kind });
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
+    const lines = [
+      `Sahakorn Network is running (${database.kind === "pglite" ? `embedded database in ${dataDir}` : "PostgreSQL"}).`,
+      `  Network site:   ${origins.network}`,
+      ...DEMO_COOPS.map((c) => `  Co-op site:     ${coopSiteUrl(origins, c.slug)}`),
+      `  Health:         ${origins.network}/healthz  ${origins.network}/readyz`,
+    ];
+    if (embedded) lines.push(`  Demo accounts:  ${path.join(dataDir, "demo-accounts.txt")}`);
+    console.info(lines.join("\n"));
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`${signal} received: finishing open requests, then closing the database.`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close(async () => {
+      await database.close();
+      unlock();
+      process.exit(0);
+    });
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+function formatAccounts(accounts: DemoAccount[]): string {
+  return accounts.map((a) => `  ${a.email}  password: ${a.password}  (${a.note})`).join("\n") + "\n";
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError) console.error(error.message);
+  else console.error("Server failed to start:", error);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import { findTenantBySlug, parseHost } from "@coop/core";
+import type { Database, Kysely } from "@coop/db";
+import type { Site } from "@coop/trpc";
+
+/**
+ * Turns a Host header into a Site. Co-op lookups are cached briefly so that a busy site
+ * costs one indexed query every few seconds, not one per request; a status change (suspend,
+ * restore) shows within `ttlMs` everywhere, or at once where `forget` is called.
+ */
+export class SiteResolver {
+  readonly #cache = new Map<string, { site: Site; expires: number }>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly rootDomain: string,
+    private readonly ttlMs = 5_000,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  async resolve(host: string | undefined): Promise<Site> {
+    const target = parseHost(host, this.rootDomain);
+    if (target.kind === "network") return { kind: "network" };
+    if (target.kind === "foreign") return { kind: "unknown", slug: target.host };
+    const now = Date.now();
+    const hit = this.#cache.get(target.slug);
+    if (hit && hit.expires > now) return hit.site;
+    const tenant = await findTenantBySlug(this.db, target.slug);
+    const site: Site =
+      tenant === null || tenant.status === "pending"
+        ? { kind: "unknown", slug: target.slug }
+        : tenant.status === "suspended"
+          ? { kind: "suspended", tenant }
+          : { kind: "coop", tenant };
+    if (this.#cache.size >= this.maxEntries) this.#cache.clear();
+    this.#cache.set(target.slug, { site, expires: now + this.ttlMs });
+    return site;
+  }
+
+  forget(slug: string): void {
+    this.#cache.delete(slug);
+  }
+}

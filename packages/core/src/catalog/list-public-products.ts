@@ -1,0 +1,34 @@
+import { type Database, type Kysely, withTenant } from "@coop/db";
+import type { PublicProduct } from "./types.ts";
+
+/** A co-op's catalogue as customers see it: everything but hidden products, available first. */
+export async function listPublicProducts(
+  db: Kysely<Database>,
+  tenantId: string,
+  options: { limit: number; offset: number },
+): Promise<PublicProduct[]> {
+  const rows = await withTenant(db, tenantId, (trx) =>
+    trx
+      .selectFrom("products")
+      .select(["id", "name_th", "name_en", "description_th", "description_en", "price_satang", "unit", "stock", "status"])
+      .where("tenant_id", "=", tenantId)
+      .where("status", "!=", "hidden")
+      .orderBy((eb) => eb.case().when("status", "=", "available").then(0).when("status", "=", "coming_soon").then(1).else(2).end())
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute(),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    nameTh: r.name_th,
+    nameEn: r.name_en,
+    descriptionTh: r.description_th,
+    descriptionEn: r.description_en,
+    priceSatang: r.price_satang,
+    unit: r.unit,
+    stock: r.stock,
+    status: r.status as PublicProduct["status"],
+  }));
+}
