@@ -30,6 +30,8 @@ beforeAll(async () => {
     origins: publicOrigins({ ROOT_DOMAIN: "localhost", PORT: 3000 }),
     web: { storefront: await loadWebApp("storefront", "production"), network: await loadWebApp("network", "production") },
     databaseKind: t.kind,
+    secure: false,
+    trustProxy: false,
   });
 });
 afterAll(async () => {

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { trpcServer } from "@hono/trpc-server";
+import { readSession, type SessionInfo } from "@coop/core";
 import { type Database, type Kysely, sql } from "@coop/db";
-import { appRouter, createCaller, type PublicOrigins, type Site } from "@coop/trpc";
-import { Hono } from "hono";
+import { resolveLocale } from "@coop/i18n";
+import { appRouter, createCaller, type PublicOrigins, readCookie, sessionCookieName, type Site, type TrpcContext } from "@coop/trpc";
+import { type Context, Hono } from "hono";
 import type { SiteResolver } from "./site-resolver.ts";
 import type { WebApp } from "./web.ts";
 
@@ -13,9 +16,42 @@ export interface AppDeps {
   origins: PublicOrigins;
   web: { storefront: WebApp; network: WebApp };
   databaseKind: "pglite" | "postgres";
+  /** Served over HTTPS (PUBLIC_URL is https): cookies get Secure and the __Host- prefix. */
+  secure: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
+  trustProxy: boolean;
 }
 
-type Env = { Variables: { site: Site; requestId: string } };
+type Env = { Variables: { site: Site; requestId: string; auth: SessionInfo | null } };
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** A state-changing request must come from a page of the same host (cross-site request forgery). */
+function sameOrigin(c: Context<Env>): boolean {
+  const origin = c.req.header("origin");
+  if (!origin) {
+    // Browsers send Origin on every cross-site POST; without it, ask the fetch metadata.
+    const site = c.req.header("sec-fetch-site");
+    return site === undefined || site === "same-origin" || site === "none";
+  }
+  try {
+    return new URL(origin).host === c.req.header("host");
+  } catch {
+    return false;
+  }
+}
+
+function clientIp(c: Context<Env>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown"; // app.request() in tests has no socket
+  }
+}
 
 /** The all-in-one HTTP app: health, tRPC, static assets and both web apps, chosen by Host. */
 export function createApp(deps: AppDeps): Hono<Env> {
@@ -43,17 +79,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
     await next();
   });
 
-  app.use(
-    "/trpc/*",
-    trpcServer({
-      router: appRouter,
-      endpoint: "/trpc",
-      createContext: (_opts, c) => ({ db: deps.db, site: c.get("site"), requestId: c.get("requestId") }),
-      onError: ({ error, path, ctx }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path} request=${ctx?.requestId}`, error.cause ?? error);
-      },
-    }),
-  );
+  app.use("*", async (c, next) => {
+    if (UNSAFE_METHODS.has(c.req.method) && !sameOrigin(c)) {
+      return c.json({ error: "forbidden_origin", message: "Cross-site request refused." }, 403);
+    }
+    await next();
+  });
 
   const webAppFor = (site: Site) => (site.kind === "network" ? deps.web.network : deps.web.storefront);
 
@@ -68,11 +99,60 @@ export function createApp(deps: AppDeps): Hono<Env> {
     app.use("/assets/*", async (c, next) => (webAppFor(c.get("site")) === webApp ? statics(c, next) : next()));
   }
 
+  // The session of this host's cookie (cookies are host-only: each co-op site has its own).
+  app.use("*", async (c, next) => {
+    const token = readCookie(c.req.header("cookie"), sessionCookieName(deps.secure));
+    c.set("auth", token ? await readSession(deps.db, token) : null);
+    await next();
+  });
+
+  const contextFor = (c: Context<Env>): TrpcContext => ({
+    db: deps.db,
+    site: c.get("site"),
+    requestId: c.get("requestId"),
+    origins: deps.origins,
+    auth: c.get("auth"),
+    request: {
+      host: (c.req.header("host") ?? "").toLowerCase(),
+      ip: clientIp(c, deps.trustProxy),
+      userAgent: c.req.header("user-agent") ?? null,
+      secure: deps.secure,
+      locale: resolveLocale(c.req.raw),
+    },
+    responseCookies: [],
+  });
+
+  app.use(
+    "/trpc/*",
+    trpcServer({
+      router: appRouter,
+      endpoint: "/trpc",
+      createContext: (_opts, c) => contextFor(c as unknown as Context<Env>) as unknown as Record<string, unknown>,
+      // Cookies set by procedures (sign-in, sign-out) go out with the tRPC response.
+      responseMeta: ({ ctx }) => {
+        const cookies = (ctx as TrpcContext | undefined)?.responseCookies ?? [];
+        return { headers: new Headers(cookies.map((cookie): [string, string] => ["Set-Cookie", cookie])) };
+      },
+      onError: ({ error, path, ctx }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path} request=${ctx?.requestId}`, error.cause ?? error);
+      },
+    }),
+  );
+
   app.all("*", async (c) => {
-    const site = c.get("site");
-    const requestId = c.get("requestId");
-    const trpc = createCaller({ db: deps.db, site, requestId });
-    return webAppFor(site).handle(c.req.raw, { trpc, site, origins: deps.origins, requestId });
+    const ctx = contextFor(c);
+    const response = await webAppFor(ctx.site).handle(c.req.raw, {
+      trpc: createCaller(ctx),
+      site: ctx.site,
+      origins: deps.origins,
+      requestId: ctx.requestId,
+      auth: ctx.auth ? { user: ctx.auth.user } : null,
+    });
+    if (ctx.responseCookies.length === 0) return response;
+    // Loaders and actions that signed someone in or out: add the cookies to their response.
+    const headers = new Headers(response.headers);
+    for (const cookie of ctx.responseCookies) headers.append("Set-Cookie", cookie);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   });
 
   app.onError((error, c) => {

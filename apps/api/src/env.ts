@@ -16,6 +16,8 @@ const schema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://sahakorn.example" }).optional(),
   /** Create the demo co-ops on first start. Defaults to on for the embedded database, off with DATABASE_URL. */
   SEED_DEMO: booleanFlag.optional(),
+  /** Behind a reverse proxy you trust: take the client address from X-Forwarded-For (for rate limits). */
+  TRUST_PROXY: booleanFlag.optional(),
 });
 
 export type ApiEnv = z.infer<typeof schema> & ReturnType<typeof readDbEnv>;

@@ -39,7 +39,15 @@ async function main() {
   const mode = env.NODE_ENV === "production" ? "production" : "development";
   const web = { storefront: await loadWebApp("storefront", mode), network: await loadWebApp("network", mode) };
   const sites = new SiteResolver(database.db, env.ROOT_DOMAIN);
-  const app = createApp({ db: database.db, sites, origins, web, databaseKind: database.kind });
+  const app = createApp({
+    db: database.db,
+    sites,
+    origins,
+    web,
+    databaseKind: database.kind,
+    secure: origins.network.startsWith("https:"),
+    trustProxy: env.TRUST_PROXY ?? false,
+  });
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const lines = [

@@ -1,6 +1,7 @@
 /**
  * The one error type of the domain. `code` decides the HTTP/tRPC status (mapped in one place,
- * @coop/trpc); `messageKey` names a translated message for the user; `detail` is for logs.
+ * @coop/trpc); `messageKey` names a translated message for the user; `fields` maps form
+ * fields to message keys; `params` fills placeholders; `detail` is for logs only.
  */
 export type AppErrorCode =
   | "NOT_FOUND"
@@ -12,14 +13,26 @@ export type AppErrorCode =
   | "SITE_SUSPENDED"
   | "UNAVAILABLE";
 
+export interface AppErrorOptions {
+  detail?: string;
+  fields?: Record<string, string>;
+  params?: Record<string, string | number>;
+}
+
 export class AppError extends Error {
+  readonly detail: string | undefined;
+  readonly fields: Record<string, string> | undefined;
+  readonly params: Record<string, string | number> | undefined;
+
   constructor(
     readonly code: AppErrorCode,
     readonly messageKey: string,
-    readonly detail?: string,
-    readonly fields?: Record<string, string>,
+    options: AppErrorOptions = {},
   ) {
-    super(detail ? `${code}: ${messageKey} (${detail})` : `${code}: ${messageKey}`);
+    super(options.detail ? `${code}: ${messageKey} (${options.detail})` : `${code}: ${messageKey}`);
     this.name = "AppError";
+    this.detail = options.detail;
+    this.fields = options.fields;
+    this.params = options.params;
   }
 }

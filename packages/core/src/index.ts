@@ -1,9 +1,39 @@
 export { AppError } from "./errors.ts";
-export type { AppErrorCode } from "./errors.ts";
+export type { AppErrorCode, AppErrorOptions } from "./errors.ts";
+// accounts
 export { hashPassword, verifyPassword, generatePassword, MAX_CONCURRENT_HASHES } from "./accounts/password.ts";
+export { createSession, readSession, revokeSession, revokeAllSessions, SESSION_DAYS } from "./accounts/sessions.ts";
+export type { AuthUser, SessionInfo } from "./accounts/sessions.ts";
+export { hitRateLimit, resetRateLimit } from "./accounts/rate-limit.ts";
+export type { RateLimitRule, RateLimitResult } from "./accounts/rate-limit.ts";
+export { emailSchema, passwordSchema, displayNameSchema, createUser, findUserIdByEmail } from "./accounts/users.ts";
+export { issueUserToken, consumeUserToken } from "./accounts/user-tokens.ts";
+export {
+  signIn, requestPasswordReset, resetPassword, verifyEmail, resendVerification, consumeHandoff, signOutEverywhere, LOGIN_LIMITS,
+} from "./accounts/auth.ts";
+export { newToken, hashToken } from "./security/tokens.ts";
+// audit and outbox
+export { recordAudit } from "./audit/record.ts";
+export type { AuditEntry } from "./audit/record.ts";
+export { listAuditEvents } from "./audit/list.ts";
+export type { AuditEventView } from "./audit/list.ts";
+export { enqueueEmail } from "./outbox/enqueue.ts";
+export type { EmailMessage, EmailTemplate } from "./outbox/enqueue.ts";
+// teams
+export { PERMISSIONS, can, permissionsOf } from "./team/permissions.ts";
+export type { Permission } from "./team/permissions.ts";
+export { getMemberRole } from "./team/membership.ts";
+// tenants
 export { parseHost } from "./tenants/host.ts";
 export type { HostTarget } from "./tenants/host.ts";
 export { findTenantBySlug, listActiveCoops } from "./tenants/queries.ts";
 export type { PublicTenant, CoopCard, ProvinceRef, RegionRef, TenantStatus } from "./tenants/types.ts";
+export { subdomainProblem, checkSubdomain, RESERVED_SUBDOMAINS } from "./tenants/subdomain.ts";
+export type { SubdomainCheck, SubdomainProblem } from "./tenants/subdomain.ts";
+export { signUpCoop, signUpCoopInput } from "./tenants/signup.ts";
+export type { SignUpCoopInput } from "./tenants/signup.ts";
+// payments
+export { normalizePromptPayId, isValidThaiTaxId } from "./payments/promptpay-id.ts";
+// catalog
 export { listPublicProducts } from "./catalog/list-public-products.ts";
 export type { PublicProduct } from "./catalog/types.ts";

@@ -47,6 +47,25 @@ export interface TenantsTable {
   region_id: number;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  contact_name: string | null;
+  contact_email: string | null;
+  phone: string | null;
+  line_id: string | null;
+  facebook_url: string | null;
+  theme_color: Generated<string>;
+  logo_key: string | null;
+  cover_key: string | null;
+  address_line: string | null;
+  address_subdistrict: string | null;
+  address_district: string | null;
+  address_province_code: number | null;
+  address_postcode: string | null;
+  opening_hours: string | null;
+  /** A 10-digit mobile number (0XXXXXXXXX) or a 13-digit tax/citizen id. */
+  promptpay_id: string | null;
+  bank_name: string | null;
+  bank_account_no: string | null;
+  bank_account_name: string | null;
 }
 
 export interface UsersTable {
@@ -57,6 +76,64 @@ export interface UsersTable {
   password_hash: string;
   email_verified_at: Timestamp | null;
   created_at: Generated<Date>;
+  locale: Generated<"th" | "en">;
+  last_login_at: Timestamp | null;
+  password_changed_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  /** Hex SHA-256 of the random token; the token itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  host: string;
+  user_agent: string | null;
+  ip: string | null;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+
+export const USER_TOKEN_PURPOSES = ["verify_email", "reset_password", "handoff"] as const;
+export type UserTokenPurpose = (typeof USER_TOKEN_PURPOSES)[number];
+
+export interface UserTokensTable {
+  token_hash: string;
+  user_id: string;
+  purpose: UserTokenPurpose;
+  /** For a handoff: the co-op whose site the new session is for. */
+  target_tenant_id: string | null;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  hits: Generated<number>;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  /** The co-op this message is about, if any (for operators; not a tenant-owned row). */
+  for_tenant_id: string | null;
+  kind: string;
+  payload: ColumnType<unknown, string, string>;
+  created_at: Generated<Date>;
+  available_at: Generated<Date>;
+  attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  processed_at: Timestamp | null;
+}
+
+export interface ProductCategoriesTable {
+  id: string;
+  parent_id: string | null;
+  name_th: string;
+  name_en: string;
+  position: Generated<number>;
 }
 
 export interface StaffRegionsTable {
@@ -80,6 +157,10 @@ export interface ProductsTable {
   status: Generated<ProductStatus>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  category_id: string | null;
+  /** First day of the month the harvest is expected (for "coming soon"). */
+  expected_harvest: ColumnType<Date | null, string | Date | null | undefined, string | Date | null>;
+  archived_at: Timestamp | null;
 }
 
 export interface StockMovementsTable {
@@ -88,6 +169,59 @@ export interface StockMovementsTable {
   product_id: string;
   delta: number;
   reason: string;
+  created_at: Generated<Date>;
+  actor_user_id: string | null;
+  stock_after: number | null;
+}
+
+export const MEMBER_ROLES = ["owner", "manager", "editor"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface MembershipsTable {
+  tenant_id: string;
+  user_id: string;
+  role: MemberRole;
+  created_at: Generated<Date>;
+}
+
+export interface InvitationsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  email: string;
+  role: Exclude<MemberRole, "owner">;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface AuditEventsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  data: ColumnType<unknown, string | undefined, string>;
+  created_at: Generated<Date>;
+}
+
+export interface ProductPhotoVariant {
+  width: number;
+  key: string;
+}
+
+export interface ProductPhotosTable {
+  tenant_id: string;
+  id: Generated<string>;
+  product_id: string;
+  position: Generated<number>;
+  storage_key: string;
+  width: number;
+  height: number;
+  variants: ColumnType<ProductPhotoVariant[], string, string>;
   created_at: Generated<Date>;
 }
 
@@ -100,10 +234,21 @@ export interface Database {
   staff_regions: StaffRegionsTable;
   products: ProductsTable;
   stock_movements: StockMovementsTable;
+  sessions: SessionsTable;
+  user_tokens: UserTokensTable;
+  rate_limits: RateLimitsTable;
+  outbox: OutboxTable;
+  product_categories: ProductCategoriesTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  audit_events: AuditEventsTable;
+  product_photos: ProductPhotosTable;
 }
 
 /** Tables that hold one co-op's data; each must have RLS forced (checked by a test). */
-export const TENANT_TABLES = ["products", "stock_movements"] as const;
+export const TENANT_TABLES = [
+  "products", "stock_movements", "memberships", "invitations", "audit_events", "product_photos",
+] as const;
 
 export type Tenant = Selectable<TenantsTable>;
 export type NewTenant = Insertable<TenantsTable>;
@@ -116,3 +261,10 @@ export type NewUser = Insertable<UsersTable>;
 export type StockMovement = Selectable<StockMovementsTable>;
 export type Region = Selectable<RegionsTable>;
 export type Province = Selectable<ProvincesTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type Invitation = Selectable<InvitationsTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;
+export type Session = Selectable<SessionsTable>;
+export type ProductPhoto = Selectable<ProductPhotosTable>;
+export type ProductCategory = Selectable<ProductCategoriesTable>;
+export type OutboxMessage = Selectable<OutboxTable>;

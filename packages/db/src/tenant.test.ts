@@ -153,8 +153,10 @@ describe("schema rules for tenant tables", () => {
   it("every foreign key between tenant tables carries tenant_id", async () => {
     const { rows } = await sql<{ table: string; def: string }>`
       SELECT c.relname AS table, pg_get_constraintdef(k.oid) AS def
-      FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
-      WHERE k.contype = 'f' AND c.relname = ANY(${[...TENANT_TABLES]})`.execute(t.owner());
+      FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class r ON r.oid = k.confrelid
+      WHERE k.contype = 'f' AND c.relname = ANY(${[...TENANT_TABLES]}) AND r.relname = ANY(${[...TENANT_TABLES]})`.execute(
+      t.owner(),
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.def, `${row.table}: ${row.def}`).toMatch(/^FOREIGN KEY \(tenant_id\b/);
   });

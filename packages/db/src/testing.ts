@@ -12,6 +12,7 @@ import { createDatabase, type DatabaseHandle } from "./create-database.ts";
 import { readDbEnv } from "./env.ts";
 import { migrateToLatest } from "./migrate.ts";
 import { migrations } from "./migrations/index.ts";
+import { PRODUCT_CATEGORIES } from "./reference/product-categories.ts";
 import { PROVINCES } from "./reference/provinces.ts";
 import { REGIONS } from "./reference/regions.ts";
 
@@ -23,8 +24,9 @@ export interface TestDatabase extends DatabaseHandle {
 /** Changes whenever a migration or the reference data changes, so stale templates are never reused. */
 function schemaFingerprint(): string {
   const hash = createHash("sha256");
-  for (const [name, m] of Object.entries(migrations)) hash.update(name + m.up.toString() + (m.down?.toString() ?? ""));
-  hash.update(JSON.stringify(REGIONS) + JSON.stringify(PROVINCES));
+  const dir = path.join(import.meta.dirname, "migrations");
+  for (const name of Object.keys(migrations)) hash.update(name + readFileSync(path.join(dir, `${name}.ts`), "utf8"));
+  hash.update(JSON.stringify(REGIONS) + JSON.stringify(PROVINCES) + JSON.stringify(PRODUCT_CATEGORIES));
   return hash.digest("hex").slice(0, 16);
 }
 

@@ -1,11 +1,27 @@
+import type { SessionInfo } from "@coop/core";
 import type { Database, Kysely } from "@coop/db";
-import type { Site } from "./site.ts";
+import type { PublicOrigins, Site } from "./site.ts";
 
-/** Everything a procedure may use; built by the server for each request from the Host, never from client input. */
+export interface RequestInfo {
+  host: string;
+  ip: string;
+  userAgent: string | null;
+  /** True when the platform is served over HTTPS (cookies get Secure and the __Host- prefix). */
+  secure: boolean;
+  locale: "th" | "en";
+}
+
+/** Everything a procedure may use; built by the server for each request from the Host and cookie, never from client input. */
 export interface TrpcContext {
   db: Kysely<Database>;
   site: Site;
   requestId: string;
+  origins: PublicOrigins;
+  request: RequestInfo;
+  /** The signed-in user of this host's session cookie, if any. */
+  auth: SessionInfo | null;
+  /** Set-Cookie values the server adds to the response (sign-in, sign-out). */
+  responseCookies: string[];
 }
 
 export function createContext(input: TrpcContext): TrpcContext {

@@ -3,8 +3,8 @@ import { withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "./root.ts";
 import type { Site } from "./site.ts";
+import { testCaller } from "./testing.ts";
 
 let t: TestDatabase;
 let coopA: PublicTenant;
@@ -24,7 +24,9 @@ async function makeCoop(slug: string, status: "active" | "suspended" | "pending"
   return (await findTenantBySlug(t.db, slug))!;
 }
 
-const caller = (site: Site) => createCaller({ db: t.db, site, requestId: "test" });
+type Caller = Awaited<ReturnType<typeof testCaller>>;
+const callers = new Map<string, Caller>();
+let caller: (site: Site) => Caller;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -32,6 +34,9 @@ beforeAll(async () => {
   coopB = await makeCoop("coop-b", "active", [["ข้าว B", "available"]]);
   await makeCoop("coop-off", "suspended", [["ของปิด", "available"]]);
   await makeCoop("coop-wait", "pending", []);
+  const sites: Site[] = [{ kind: "network" }, { kind: "unknown", slug: "nope" }, { kind: "coop", tenant: coopA }, { kind: "coop", tenant: coopB }, { kind: "suspended", tenant: coopA }, { kind: "suspended", tenant: coopB }];
+  for (const site of sites) callers.set(JSON.stringify(site), await testCaller(t.db, site));
+  caller = (site) => callers.get(JSON.stringify(site))!;
 });
 afterAll(async () => {
   await t?.destroy();

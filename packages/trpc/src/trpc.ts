@@ -1,6 +1,7 @@
-import { AppError, type AppErrorCode } from "@coop/core";
+import { AppError, type AppErrorCode, can, getMemberRole, type Permission } from "@coop/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import { ZodError } from "zod";
 import type { TrpcContext } from "./context.ts";
 
 /** The one place where domain error codes become tRPC (and so HTTP) status codes. */
@@ -15,19 +16,32 @@ const STATUS: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
+/** Zod issues become field → message key pairs; our schemas use message keys as messages. */
+function zodFields(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "_";
+    if (fields[path]) continue;
+    fields[path] = /^[a-z_]+\.[a-z_.]+$/.test(issue.message) ? issue.message : "validation.invalid";
+  }
+  return fields;
+}
+
 const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {
     const app = error.cause instanceof AppError ? error.cause : null;
+    const zod = error.cause instanceof ZodError ? error.cause : null;
     return {
       ...shape,
       // Internal errors never reveal their message; logs keep the detail.
-      message: error.code === "INTERNAL_SERVER_ERROR" ? "internal_error" : shape.message,
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "internal_error" : zod ? "validation.invalid" : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
-        appCode: app?.code ?? null,
-        messageKey: app?.messageKey ?? null,
-        fields: app?.fields ?? null,
+        appCode: app?.code ?? (zod ? "VALIDATION" : null),
+        messageKey: app?.messageKey ?? (zod ? "validation.invalid" : null),
+        fields: app?.fields ?? (zod ? zodFields(zod) : null),
+        params: app?.params ?? null,
       },
     };
   },
@@ -52,3 +66,23 @@ export const coopProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.site.kind !== "coop") throw new AppError("NOT_FOUND", "site.not_found");
   return next({ ctx: { ...ctx, tenant: ctx.site.tenant } });
 });
+
+/** Any signed-in user of this host. */
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.auth) throw new AppError("UNAUTHENTICATED", "auth.sign_in_required");
+  return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user } });
+});
+
+/**
+ * A member of the Host's co-op holding `permission`. The co-op always comes from the Host,
+ * never from input, and the role is read fresh on every call.
+ */
+export function memberProcedure(permission: Permission) {
+  return coopProcedure.use(async ({ ctx, next }) => {
+    if (!ctx.auth) throw new AppError("UNAUTHENTICATED", "auth.sign_in_required");
+    const role = await getMemberRole(ctx.db, ctx.tenant.id, ctx.auth.user.id);
+    if (!role) throw new AppError("FORBIDDEN", "auth.not_a_member");
+    if (!can(role, permission)) throw new AppError("FORBIDDEN", "auth.forbidden");
+    return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user, member: { role, userId: ctx.auth.user.id } } });
+  });
+}

@@ -1,0 +1,34 @@
+import { createSession, readSession } from "@coop/core";
+import type { Database, Kysely } from "@coop/db";
+import type { TrpcContext } from "./context.ts";
+import { createCaller } from "./root.ts";
+import type { Site } from "./site.ts";
+
+/** A full procedure context for tests; pass `userId` to act as a signed-in user. */
+export async function testContext(
+  db: Kysely<Database>,
+  site: Site,
+  options: { userId?: string; ip?: string } = {},
+): Promise<TrpcContext> {
+  const host = site.kind === "coop" || site.kind === "suspended" ? `${site.tenant.slug}.localhost` : "localhost";
+  let auth = null;
+  if (options.userId) {
+    const session = await createSession(db, options.userId, { host });
+    auth = await readSession(db, session.token);
+  }
+  return {
+    db,
+    site,
+    requestId: "test",
+    origins: { network: "http://localhost:3000", coopTemplate: "http://{slug}.localhost:3000" },
+    request: { host, ip: options.ip ?? "127.0.0.1", userAgent: "vitest", secure: false, locale: "th" },
+    auth,
+    responseCookies: [],
+  };
+}
+
+/** A tRPC caller for tests, optionally signed in as `userId`. */
+export async function testCaller(db: Kysely<Database>, site: Site, options: { userId?: string; ip?: string } = {}) {
+  const ctx = await testContext(db, site, options);
+  return Object.assign(createCaller(ctx), { ctx });
+}
