@@ -37,3 +37,11 @@ export { normalizePromptPayId, isValidThaiTaxId } from "./payments/promptpay-id.
 // catalog
 export { listPublicProducts } from "./catalog/list-public-products.ts";
 export type { PublicProduct } from "./catalog/types.ts";
+export {
+  listTeam, inviteMember, changeMemberRole, removeMember, revokeInvitation, describeInvitation, acceptInvitation, inviteInput, acceptInvitationInput,
+} from "./team/team.ts";
+export type { TeamView } from "./team/team.ts";
+export { getCoopSettings, updateCoopSettings, coopSettingsInput } from "./tenants/settings.ts";
+export type { CoopSettings, CoopSettingsPatch } from "./tenants/settings.ts";
+export { listDistricts, listSubdistricts } from "./address/thai-address.ts";
+export type { AddressOption } from "./address/thai-address.ts";

@@ -1,12 +1,24 @@
+import { addressRouter } from "./routers/address/index.ts";
+import { auditRouter } from "./routers/audit/index.ts";
+import { authRouter } from "./routers/auth/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
 import { networkRouter } from "./routers/network/index.ts";
+import { settingsRouter } from "./routers/settings/index.ts";
+import { signupRouter } from "./routers/signup/index.ts";
 import { siteRouter } from "./routers/site/index.ts";
+import { teamRouter } from "./routers/team/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   site: siteRouter,
   catalog: catalogRouter,
   network: networkRouter,
+  auth: authRouter,
+  signup: signupRouter,
+  team: teamRouter,
+  settings: settingsRouter,
+  address: addressRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,18 @@
+import { AppError, hitRateLimit, signUpCoop, signUpCoopInput } from "@coop/core";
+import { coopSiteUrl } from "../../site.ts";
+import { publicProcedure } from "../../trpc.ts";
+
+/** Signs a co-op up on the network; the browser then goes to the new site's back office, signed in. */
+export const createCoop = publicProcedure.input(signUpCoopInput).mutation(async ({ ctx, input }) => {
+  if (ctx.site.kind !== "network") throw new AppError("NOT_FOUND", "site.not_found");
+  const limit = await hitRateLimit(ctx.db, `signup:ip:${ctx.request.ip}`, { limit: 10, windowSeconds: 3600 });
+  if (!limit.allowed) throw new AppError("RATE_LIMITED", "auth.too_many_attempts", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
+  const created = await signUpCoop(ctx.db, input, {
+    locale: ctx.request.locale,
+    verifyLinkFor: (slug, token) => `${coopSiteUrl(ctx.origins, slug)}/admin/verify-email?token=${encodeURIComponent(token)}`,
+  });
+  return {
+    slug: created.slug,
+    redirectTo: `${coopSiteUrl(ctx.origins, created.slug)}/admin/handoff?token=${encodeURIComponent(created.handoffToken)}`,
+  };
+});
