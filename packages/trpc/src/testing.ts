@@ -29,6 +29,11 @@ export async function testContext(
 
 /** A tRPC caller for tests, optionally signed in as `userId`. */
 export async function testCaller(db: Kysely<Database>, site: Site, options: { userId?: string; ip?: string } = {}) {
+  return createCaller(await testContext(db, site, options));
+}
+
+/** A caller and its context, to inspect what procedures did to it (cookies set). */
+export async function testSession(db: Kysely<Database>, site: Site, options: { userId?: string; ip?: string } = {}) {
   const ctx = await testContext(db, site, options);
-  return Object.assign(createCaller(ctx), { ctx });
+  return { caller: createCaller(ctx), ctx };
 }
