@@ -43,7 +43,8 @@ function sameOrigin(c: Context<Env>): boolean {
 
 function clientIp(c: Context<Env>, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    // The proxy appends the address it saw; earlier entries are whatever the client sent.
+    const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

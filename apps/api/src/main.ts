@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generatePassword, hashPassword } from "@coop/core";
 import { assertSafeAppRole, createDatabase, migrateToLatest } from "@coop/db";
@@ -24,13 +24,19 @@ async function main() {
       ? { dataDir: path.join(dataDir, "pglite") }
       : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
   );
-  const applied = await migrateToLatest(database.owner());
+  const applied = await migrateToLatest(database.owner()).catch((error: unknown) => {
+    if (/permission denied/.test(String(error)) && !env.MIGRATION_DATABASE_URL) {
+      throw new Error(`${String(error)}\nThe DATABASE_URL role may not change the schema. Set MIGRATION_DATABASE_URL to a role that owns the database.`, { cause: error });
+    }
+    throw error;
+  });
   if (applied.length > 0) console.info(`Database migrated: ${applied.join(", ")}`);
-  await assertSafeAppRole(database.db);
+  await assertSafeAppRole(database.db, { warnOnSuperuserLogin: database.kind === "postgres" });
 
   const origins = publicOrigins(env);
   if ((env.SEED_DEMO ?? embedded) && !(await isDemoSeeded(database.db))) {
     const accounts = await seedDemoData(database.db, { hashPassword, newPassword: generatePassword });
+    mkdirSync(dataDir, { recursive: true });
     const file = path.join(dataDir, "demo-accounts.txt");
     writeFileSync(file, formatAccounts(accounts), { mode: 0o600 });
     console.info(`\nDemo data created. Demo accounts (also saved in ${file}):\n${formatAccounts(accounts)}`);

@@ -123,8 +123,18 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   };
 }
 
-/** Fails loudly when the application role could bypass tenant isolation. */
-export async function assertSafeAppRole(db: Kysely<Database>): Promise<void> {
+/**
+ * Fails loudly when the application role could bypass tenant isolation. Also warns when the
+ * login role itself is a superuser (it switched to the app role, but could switch back).
+ */
+export async function assertSafeAppRole(db: Kysely<Database>, options: { warnOnSuperuserLogin?: boolean } = {}): Promise<void> {
+  const login = await sql<{ user: string; super: boolean }>`
+    SELECT session_user AS user, r.rolsuper AS super FROM pg_roles r WHERE r.rolname = session_user`.execute(db);
+  if (login.rows[0]?.super && options.warnOnSuperuserLogin) {
+    console.warn(
+      `[db] DATABASE_URL logs in as superuser "${login.rows[0].user}"; queries run as ${APP_ROLE}, but a dedicated login role that is a member of ${APP_ROLE} is safer (docs/operations.md).`,
+    );
+  }
   const { rows } = await sql<{ user: string; super: boolean; bypass: boolean; owned: number }>`
     SELECT current_user AS user, r.rolsuper AS super, r.rolbypassrls AS bypass,
            (SELECT count(*) FROM pg_tables t WHERE t.tableowner = current_user AND t.schemaname = 'public') AS owned
