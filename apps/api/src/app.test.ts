@@ -97,6 +97,38 @@ describe("routing by Host", () => {
   });
 });
 
+describe("request safety", () => {
+  it("refuses a state-changing request from another origin", async () => {
+    const post = (origin: string | null, extra: Record<string, string> = {}) =>
+      app.request("/trpc/auth.signOut", {
+        method: "POST",
+        headers: { host: "korat.localhost:3000", "content-type": "application/json", ...(origin ? { origin } : {}), ...extra },
+        body: "{}",
+      });
+    expect((await post("http://evil.example")).status).toBe(403);
+    expect((await post("http://buriram-rice.localhost:3000")).status).toBe(403);
+    expect((await post(null, { "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await post("http://korat.localhost:3000")).status).toBe(200);
+  });
+
+  it("treats a mangled session cookie as no session", async () => {
+    const res = await app.request("/", { headers: { host: "korat.localhost:3000", cookie: "coop_session=%E0%A4%A" } });
+    expect(res.status).toBe(200);
+  });
+
+  it("sets the session cookie on sign-in over HTTP, host-only and HttpOnly", async () => {
+    const res = await app.request("/trpc/auth.signIn", {
+      method: "POST",
+      headers: { host: "korat.localhost:3000", origin: "http://korat.localhost:3000", "content-type": "application/json" },
+      body: JSON.stringify({ email: "nobody@example.test", password: "wrong-password" }),
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("set-cookie")).toBeNull();
+    const body = (await res.json()) as { error: { data: { messageKey: string } } };
+    expect(body.error.data.messageKey).toBe("auth.invalid_credentials");
+  });
+});
+
 describe("tRPC over HTTP", () => {
   it("lists only the Host co-op's products", async () => {
     type Page = { result: { data: { items: Array<{ id: string }> } } };
