@@ -7,6 +7,7 @@ import { type Database, type Kysely, sql } from "@coop/db";
 import { resolveLocale } from "@coop/i18n";
 import { appRouter, createCaller, type PublicOrigins, readCookie, sessionCookieName, type Site, type TrpcContext } from "@coop/trpc";
 import { type Context, Hono } from "hono";
+import { devMailboxEnabled, mountDevMailbox } from "./dev-mailbox.ts";
 import type { SiteResolver } from "./site-resolver.ts";
 import type { WebApp } from "./web.ts";
 
@@ -86,6 +87,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }
     await next();
   });
+
+  // The operator's mailbox in embedded mode (no SMTP): loopback only, on the network host.
+  mountDevMailbox(app, { db: deps.db, enabled: devMailboxEnabled() });
 
   const webAppFor = (site: Site) => (site.kind === "network" ? deps.web.network : deps.web.storefront);
 

@@ -1,4 +1,5 @@
 import { booleanFlag, EnvError, parseEnv } from "@coop/config";
+import { readMailEnv } from "@coop/core/outbox";
 import { readDbEnv } from "@coop/db";
 import { z } from "zod";
 
@@ -20,7 +21,7 @@ const schema = z.object({
   TRUST_PROXY: booleanFlag.optional(),
 });
 
-export type ApiEnv = z.infer<typeof schema> & ReturnType<typeof readDbEnv>;
+export type ApiEnv = z.infer<typeof schema> & ReturnType<typeof readDbEnv> & ReturnType<typeof readMailEnv>;
 
 /** Reads and validates the whole server configuration at once; throws EnvError naming every problem. */
 export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
@@ -36,8 +37,10 @@ export function readApiEnv(source: Record<string, string | undefined> = process.
   };
   const api = collect(() => parseEnv(schema, source));
   const db = collect(() => readDbEnv(source));
-  if (!api || !db) throw new EnvError(problems);
-  return { ...api, ...db };
+  // Mail settings belong to @coop/core; read here so a bad SMTP_URL stops the start with the rest.
+  const mail = collect(() => readMailEnv(source));
+  if (!api || !db || !mail) throw new EnvError(problems);
+  return { ...api, ...db, ...mail };
 }
 
 /** Where the repository was when `npm start` ran, so `.data/` lands at the root, not in apps/api. */

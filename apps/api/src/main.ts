@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generatePassword, hashPassword } from "@coop/core";
+import { createEmailHandler, createMailer, startOutboxWorker } from "@coop/core/outbox";
 import { assertSafeAppRole, createDatabase, migrateToLatest } from "@coop/db";
 import { type DemoAccount, isDemoSeeded, seedDemoData, DEMO_COOPS } from "@coop/db/seed";
 import { EnvError } from "@coop/config";
@@ -54,6 +55,8 @@ async function main() {
     secure: origins.network.startsWith("https:"),
     trustProxy: env.TRUST_PROXY ?? false,
   });
+  const mailer = createMailer(env, database.db);
+  const outbox = startOutboxWorker(database.db, { email: createEmailHandler(mailer) });
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const lines = [
@@ -63,6 +66,7 @@ async function main() {
       `  Health:         ${origins.network}/healthz  ${origins.network}/readyz`,
     ];
     if (embedded) lines.push(`  Demo accounts:  ${path.join(dataDir, "demo-accounts.txt")}`);
+    if (mailer.mode === "dev-mailbox") lines.push(`  E-mail:         not sent (no SMTP_URL); read it at ${origins.network}/_dev/mail`);
     console.info(lines.join("\n"));
   });
 
@@ -74,6 +78,8 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close(async () => {
+      await outbox.stop();
+      await mailer.close();
       await database.close();
       unlock();
       process.exit(0);

@@ -29,4 +29,17 @@ describe("parseEnv", () => {
     expect(message).toContain("SECRET is missing");
     expect((error as EnvError).problems).toHaveLength(3);
   });
+
+  it("never prints a password from a bad URL", () => {
+    const withUrl = z.object({ DATABASE_URL: postgresUrl, API_SECRET_KEY: z.string().min(30) });
+    let message = "";
+    try {
+      parseEnv(withUrl, { DATABASE_URL: "mysql://app:hunter2@db/x", API_SECRET_KEY: "short-secret" });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain("mysql://app:***@db/x");
+    expect(message).not.toContain("hunter2");
+    expect(message).not.toContain("short-secret");
+  });
 });

@@ -33,9 +33,15 @@ export function parseEnv<S extends z.ZodObject>(
     const got = cleaned[String(issue.path[0])];
     return got === undefined
       ? `${name} is missing or invalid: ${issue.message}`
-      : `${name}=${JSON.stringify(got)} is invalid: ${issue.message}`;
+      : `${name}=${JSON.stringify(redact(name, got))} is invalid: ${issue.message}`;
   });
   throw new EnvError(problems);
+}
+
+/** Error messages must not leak secrets: hide secret-looking values and URL passwords. */
+function redact(name: string, value: string): string {
+  if (/SECRET|PASSWORD|TOKEN|_KEY/i.test(name)) return "(hidden)";
+  return value.replace(/\/\/([^:/@]*):[^@/]*@/, "//$1:***@");
 }
 
 /** A `postgres://` or `postgresql://` connection string. */

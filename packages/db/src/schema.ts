@@ -128,6 +128,17 @@ export interface OutboxTable {
   processed_at: Timestamp | null;
 }
 
+export interface DevMailboxTable {
+  id: Generated<number>;
+  /** The outbox row this e-mail came from; unique, so a retried delivery is stored once. */
+  outbox_id: number | null;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  created_at: Generated<Date>;
+}
+
 export interface ProductCategoriesTable {
   id: string;
   parent_id: string | null;
@@ -238,6 +249,7 @@ export interface Database {
   user_tokens: UserTokensTable;
   rate_limits: RateLimitsTable;
   outbox: OutboxTable;
+  dev_mailbox: DevMailboxTable;
   product_categories: ProductCategoriesTable;
   memberships: MembershipsTable;
   invitations: InvitationsTable;
