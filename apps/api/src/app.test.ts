@@ -1,3 +1,7 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { LocalDiskStorage } from "@coop/core/media";
 import { generatePassword, hashPassword } from "@coop/core";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { seedDemoData } from "@coop/db/seed";
@@ -32,6 +36,7 @@ beforeAll(async () => {
     databaseKind: t.kind,
     secure: false,
     trustProxy: false,
+    media: new LocalDiskStorage(mkdtempSync(path.join(tmpdir(), "media-"))),
   });
 });
 afterAll(async () => {

@@ -7,7 +7,9 @@ import { type Database, type Kysely, sql } from "@coop/db";
 import { resolveLocale } from "@coop/i18n";
 import { appRouter, createCaller, type PublicOrigins, readCookie, sessionCookieName, type Site, type TrpcContext } from "@coop/trpc";
 import { type Context, Hono } from "hono";
+import type { MediaStorage } from "@coop/core/media";
 import { devMailboxEnabled, mountDevMailbox } from "./dev-mailbox.ts";
+import { mountMediaRoutes } from "./media-routes.ts";
 import type { SiteResolver } from "./site-resolver.ts";
 import type { WebApp } from "./web.ts";
 
@@ -21,6 +23,8 @@ export interface AppDeps {
   secure: boolean;
   /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
   trustProxy: boolean;
+  /** Uploaded images: local disk (embedded) or S3-compatible storage. */
+  media: MediaStorage;
 }
 
 type Env = { Variables: { site: Site; requestId: string; auth: SessionInfo | null } };
@@ -110,6 +114,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
     c.set("auth", token ? await readSession(deps.db, token) : null);
     await next();
   });
+
+  mountMediaRoutes(app, { db: deps.db, storage: deps.media });
 
   const contextFor = (c: Context<Env>): TrpcContext => ({
     db: deps.db,

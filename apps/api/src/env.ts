@@ -1,6 +1,7 @@
 import { booleanFlag, EnvError, parseEnv } from "@coop/config";
 import { readMailEnv } from "@coop/core/outbox";
 import { readDbEnv } from "@coop/db";
+import { readMediaEnv } from "@coop/core/media";
 import { z } from "zod";
 
 const schema = z.object({
@@ -39,6 +40,8 @@ export function readApiEnv(source: Record<string, string | undefined> = process.
   const db = collect(() => readDbEnv(source));
   // Mail settings belong to @coop/core; read here so a bad SMTP_URL stops the start with the rest.
   const mail = collect(() => readMailEnv(source));
+  // S3 settings are checked at start too, so every configuration problem is reported at once.
+  collect(() => readMediaEnv(source));
   if (!api || !db || !mail) throw new EnvError(problems);
   return { ...api, ...db, ...mail };
 }

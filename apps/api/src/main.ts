@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generatePassword, hashPassword } from "@coop/core";
+import { createMediaDeleteHandler, createMediaStorage, MEDIA_DELETE_KIND, readMediaEnv } from "@coop/core/media";
 import { createEmailHandler, createMailer, startOutboxWorker } from "@coop/core/outbox";
 import { assertSafeAppRole, createDatabase, migrateToLatest } from "@coop/db";
 import { type DemoAccount, isDemoSeeded, seedDemoData, DEMO_COOPS } from "@coop/db/seed";
@@ -46,6 +47,7 @@ async function main() {
   const mode = env.NODE_ENV === "production" ? "production" : "development";
   const web = { storefront: await loadWebApp("storefront", mode), network: await loadWebApp("network", mode) };
   const sites = new SiteResolver(database.db, env.ROOT_DOMAIN);
+  const media = createMediaStorage(readMediaEnv(), dataDir);
   const app = createApp({
     db: database.db,
     sites,
@@ -54,9 +56,13 @@ async function main() {
     databaseKind: database.kind,
     secure: origins.network.startsWith("https:"),
     trustProxy: env.TRUST_PROXY ?? false,
+    media,
   });
   const mailer = createMailer(env, database.db);
-  const outbox = startOutboxWorker(database.db, { email: createEmailHandler(mailer) });
+  const outbox = startOutboxWorker(database.db, {
+    email: createEmailHandler(mailer),
+    [MEDIA_DELETE_KIND]: createMediaDeleteHandler(database.db, media),
+  });
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const lines = [

@@ -1,0 +1,150 @@
+import { AppError, can, getMemberRole, type Permission, type SessionInfo } from "@coop/core";
+import {
+  addProductPhoto, isSafeMediaKey, MAX_UPLOAD_BYTES, MEDIA_PATH_PREFIX, type MediaStorage, mediaUrl, setCoopImage,
+  tenantMediaPrefix,
+} from "@coop/core/media";
+import type { Database, Kysely } from "@coop/db";
+import type { Site } from "@coop/trpc";
+import type { Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "zod";
+
+export { mediaUrl };
+
+export interface MediaRouteDeps {
+  db: Kysely<Database>;
+  storage: MediaStorage;
+  /** Largest request body accepted by the upload routes; defaults to the file limit plus room for the multipart envelope. */
+  bodyLimitBytes?: number;
+}
+
+type MediaEnv = { Variables: { site: Site; auth: SessionInfo | null } };
+
+const IMMUTABLE = "public, max-age=31536000, immutable";
+const MULTIPART_ALLOWANCE = 64 * 1024;
+
+/** How a domain error is answered here (the same table as tRPC's, plus the two upload-specific statuses). */
+function statusOf(error: AppError): ContentfulStatusCode {
+  if (error.messageKey === "media.too_large") return 413;
+  if (error.messageKey === "media.unsupported_type") return 415;
+  const byCode: Record<AppError["code"], ContentfulStatusCode> = {
+    NOT_FOUND: 404,
+    UNAUTHENTICATED: 401,
+    FORBIDDEN: 403,
+    VALIDATION: 400,
+    CONFLICT: 409,
+    RATE_LIMITED: 429,
+    SITE_SUSPENDED: 404,
+    UNAVAILABLE: 503,
+  };
+  return byCode[error.code];
+}
+
+const errorBody = (messageKey: string, params?: Record<string, string | number>) => (params ? { error: messageKey, params } : { error: messageKey });
+
+/**
+ * Uploads for the co-op back office and the public image server.
+ *
+ * Mount after the middleware that sets `site` (from the Host) and `auth` (from the session
+ * cookie), and after the same-origin check for POSTs; before the web apps' catch-all.
+ */
+export function mountMediaRoutes<E extends MediaEnv>(app: Hono<E>, deps: MediaRouteDeps): void {
+  const maxBody = deps.bodyLimitBytes ?? MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE;
+
+  /** The Host's co-op and the signed-in member holding `permission`, or the answer refusing them. */
+  async function authorize(c: Context<E>, permission: Permission): Promise<{ tenantId: string; userId: string } | Response> {
+    const site = c.get("site");
+    if (site.kind !== "coop") return c.json(errorBody("site.not_found"), 404);
+    const auth = c.get("auth");
+    if (!auth) return c.json(errorBody("auth.sign_in_required"), 401);
+    const role = await getMemberRole(deps.db, site.tenant.id, auth.user.id);
+    if (!role) return c.json(errorBody("auth.not_a_member"), 403);
+    if (!can(role, permission)) return c.json(errorBody("auth.forbidden"), 403);
+    return { tenantId: site.tenant.id, userId: auth.user.id };
+  }
+
+  // The size is checked from Content-Length, or while the body streams in, before anything is buffered.
+  const limit = bodyLimit({ maxSize: maxBody, onError: (c) => c.json(errorBody("media.too_large", { maxMegabytes: Math.floor(MAX_UPLOAD_BYTES / 1024 / 1024) }), 413) });
+
+  /** The bytes of the multipart field `file`, or the answer refusing the request. */
+  async function readFile(c: Context<E>): Promise<Uint8Array | Response> {
+    let form: Record<string, string | File>;
+    try {
+      form = (await c.req.parseBody()) as Record<string, string | File>;
+    } catch {
+      return c.json(errorBody("media.file_required"), 400);
+    }
+    const file = form["file"];
+    if (!(file instanceof File)) return c.json(errorBody("media.file_required"), 400);
+    return new Uint8Array(await file.arrayBuffer());
+  }
+
+  /**
+   * One upload: who may send it, what the query must say, and what to do with the bytes.
+   * Refusals come in the cheapest order (host, session, role, query, size, type); domain
+   * errors are answered with their status, anything else is a real 500.
+   */
+  function uploadRoute<Q extends z.ZodType>(
+    permission: Permission,
+    querySchema: Q,
+    run: (who: { tenantId: string; userId: string }, query: z.output<Q>, bytes: Uint8Array) => Promise<object>,
+  ) {
+    return async (c: Context<E>): Promise<Response> => {
+      const who = await authorize(c, permission);
+      if (who instanceof Response) return who;
+      const query = querySchema.safeParse(c.req.query());
+      if (!query.success) return c.json(errorBody("validation.invalid"), 400);
+      let response: Response | undefined;
+      const refused = await limit(c, async () => {
+        const bytes = await readFile(c);
+        if (bytes instanceof Response) {
+          response = bytes;
+          return;
+        }
+        try {
+          response = c.json(await run(who, query.data, bytes), 201);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          response = c.json(errorBody(error.messageKey, error.params), statusOf(error));
+        }
+      });
+      return refused ?? response ?? c.json(errorBody("internal_error"), 500);
+    };
+  }
+
+  app.post(
+    "/admin/uploads/product-photo",
+    uploadRoute("products.edit", z.object({ productId: z.uuid() }), (who, query, bytes) =>
+      addProductPhoto(deps.db, deps.storage, { tenantId: who.tenantId, actorUserId: who.userId, productId: query.productId, bytes }),
+    ),
+  );
+
+  app.post(
+    "/admin/uploads/coop-image",
+    uploadRoute("settings.edit", z.object({ kind: z.enum(["logo", "cover"]) }), (who, query, bytes) =>
+      setCoopImage(deps.db, deps.storage, { tenantId: who.tenantId, actorUserId: who.userId, kind: query.kind, bytes }),
+    ),
+  );
+
+  // Public images. Keys are content-addressed, so a URL's bytes never change: cache for good.
+  app.get(`${MEDIA_PATH_PREFIX}*`, async (c) => {
+    const notFound = () => c.json(errorBody("media.not_found"), 404, { "Cache-Control": "no-store" });
+    const key = c.req.path.slice(MEDIA_PATH_PREFIX.length);
+    if (!isSafeMediaKey(key)) return notFound();
+    const site = c.get("site");
+    // A co-op's host serves that co-op's files only; the network's host may show any co-op's.
+    if (site.kind === "coop" ? !key.startsWith(tenantMediaPrefix(site.tenant.id)) : site.kind !== "network") return notFound();
+    const object = await deps.storage.get(key);
+    if (!object) return notFound();
+    const headers = new Headers({
+      "Content-Type": object.contentType.startsWith("image/") ? object.contentType : "application/octet-stream",
+      "Cache-Control": IMMUTABLE,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cross-Origin-Resource-Policy": "cross-origin",
+    });
+    if (object.size !== null) headers.set("Content-Length", String(object.size));
+    return new Response(object.body as BodyInit, { status: 200, headers });
+  });
+}
