@@ -2,6 +2,7 @@ import { addressRouter } from "./routers/address/index.ts";
 import { auditRouter } from "./routers/audit/index.ts";
 import { authRouter } from "./routers/auth/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
+import { mediaRouter } from "./routers/media/index.ts";
 import { networkRouter } from "./routers/network/index.ts";
 import { settingsRouter } from "./routers/settings/index.ts";
 import { signupRouter } from "./routers/signup/index.ts";
@@ -19,6 +20,7 @@ export const appRouter = router({
   settings: settingsRouter,
   address: addressRouter,
   audit: auditRouter,
+  media: mediaRouter,
 });
 
 export type AppRouter = typeof appRouter;
