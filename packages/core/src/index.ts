@@ -45,3 +45,5 @@ export { getCoopSettings, updateCoopSettings, coopSettingsInput } from "./tenant
 export type { CoopSettings, CoopSettingsPatch } from "./tenants/settings.ts";
 export { listDistricts, listSubdistricts } from "./address/thai-address.ts";
 export type { AddressOption } from "./address/thai-address.ts";
+// catalog admin
+export * from "./catalog/admin/index.ts";

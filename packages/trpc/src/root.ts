@@ -2,6 +2,8 @@ import { addressRouter } from "./routers/address/index.ts";
 import { auditRouter } from "./routers/audit/index.ts";
 import { authRouter } from "./routers/auth/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
+import { catalogAdminRouter } from "./routers/catalogAdmin/index.ts";
+import { dashboardRouter } from "./routers/dashboard/index.ts";
 import { mediaRouter } from "./routers/media/index.ts";
 import { networkRouter } from "./routers/network/index.ts";
 import { settingsRouter } from "./routers/settings/index.ts";
@@ -21,6 +23,8 @@ export const appRouter = router({
   address: addressRouter,
   audit: auditRouter,
   media: mediaRouter,
+  catalogAdmin: catalogAdminRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,7 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import type { PublicProduct } from "./types.ts";
 
-/** A co-op's catalogue as customers see it: everything but hidden products, available first. */
+/** A co-op's catalogue as customers see it: everything but hidden and archived products, available first. */
 export async function listPublicProducts(
   db: Kysely<Database>,
   tenantId: string,
@@ -13,6 +13,7 @@ export async function listPublicProducts(
       .select(["id", "name_th", "name_en", "description_th", "description_en", "price_satang", "unit", "stock", "status"])
       .where("tenant_id", "=", tenantId)
       .where("status", "!=", "hidden")
+      .where("archived_at", "is", null)
       .orderBy((eb) => eb.case().when("status", "=", "available").then(0).when("status", "=", "coming_soon").then(1).else(2).end())
       .orderBy("created_at", "desc")
       .orderBy("id")

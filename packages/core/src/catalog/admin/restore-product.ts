@@ -1,0 +1,15 @@
+import { type Database, type Kysely, sql, withTenant } from "@coop/db";
+import { recordAudit } from "../../audit/record.ts";
+import { loadAdminProduct } from "./rows.ts";
+import type { AdminProduct } from "./types.ts";
+
+/** Brings an archived product back, with the status it had. Restoring a live product changes nothing. */
+export async function restoreProduct(db: Kysely<Database>, tenantId: string, actorUserId: string, productId: string): Promise<AdminProduct> {
+  return withTenant(db, tenantId, async (trx) => {
+    const before = await loadAdminProduct(trx, tenantId, productId, { lock: true });
+    if (!before.archivedAt) return before;
+    await trx.updateTable("products").set({ archived_at: null, updated_at: sql`now()` }).where("tenant_id", "=", tenantId).where("id", "=", productId).execute();
+    await recordAudit(trx, { tenantId, actorUserId, action: "product.restore", subjectType: "product", subjectId: productId, data: { nameTh: before.nameTh } });
+    return loadAdminProduct(trx, tenantId, productId);
+  });
+}
