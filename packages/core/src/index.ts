@@ -36,7 +36,7 @@ export type { SignUpCoopInput } from "./tenants/signup.ts";
 export { normalizePromptPayId, isValidThaiTaxId } from "./payments/promptpay-id.ts";
 // catalog
 export { listPublicProducts } from "./catalog/list-public-products.ts";
-export type { PublicProduct } from "./catalog/types.ts";
+export type { PublicProduct, PublicPhoto } from "./catalog/types.ts";
 export {
   listTeam, inviteMember, changeMemberRole, removeMember, revokeInvitation, describeInvitation, acceptInvitation, inviteInput, acceptInvitationInput,
 } from "./team/team.ts";

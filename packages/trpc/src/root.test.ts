@@ -81,6 +81,33 @@ describe("catalog.listPublicProducts", () => {
   });
 });
 
+describe("catalog.listPublicProducts photos", () => {
+  it("gives each product its first photo with a srcset of its WebP variants", async () => {
+    const product = await withTenant(t.db, coopA.id, (trx) =>
+      trx.selectFrom("products").select("id").where("name_th", "=", "ข้าว A").executeTakeFirstOrThrow(),
+    );
+    const variants = (name: string) => JSON.stringify([320, 640, 1280].map((width) => ({ width, key: `t/${coopA.id}/p/${name}-${width}.webp` })));
+    await withTenant(t.db, coopA.id, (trx) =>
+      trx
+        .insertInto("product_photos")
+        .values([
+          { tenant_id: coopA.id, product_id: product.id, position: 1, storage_key: "second", width: 1600, height: 1200, variants: variants("second") },
+          { tenant_id: coopA.id, product_id: product.id, position: 0, storage_key: "first", width: 1600, height: 1200, variants: variants("first") },
+        ])
+        .execute(),
+    );
+    const { items } = await caller({ kind: "coop", tenant: coopA }).catalog.listPublicProducts();
+    expect(items[0]?.photo).toEqual({
+      width: 1600,
+      height: 1200,
+      src: `/media/t/${coopA.id}/p/first-640.webp`,
+      srcSet: [320, 640, 1280].map((w) => `/media/t/${coopA.id}/p/first-${w}.webp ${w}w`).join(", "),
+    });
+    const b = await caller({ kind: "coop", tenant: coopB }).catalog.listPublicProducts();
+    expect(b.items.every((p) => p.photo === null)).toBe(true);
+  });
+});
+
 describe("network.listCoops", () => {
   it("lists active co-ops only, with province and region", async () => {
     const { items } = await caller({ kind: "network" }).network.listCoops();

@@ -61,11 +61,25 @@ export function ProductCard({ product, locale }: { product: ProductView; locale:
       data-testid="product-card"
       className="flex h-full gap-4 rounded-2xl border border-earth-200 bg-white p-3 shadow-xs transition-shadow hover:shadow-md sm:flex-col sm:gap-0 sm:p-0"
     >
-      <div
-        className={`grid aspect-square w-24 shrink-0 self-start place-items-center rounded-xl bg-linear-to-br sm:aspect-[4/3] sm:w-full sm:rounded-b-none sm:rounded-t-2xl ${toneOf(product.id)} ${unavailable ? "opacity-60 grayscale" : ""}`}
-      >
-        <Picture className="size-10 sm:size-16" strokeWidth={1.25} />
-      </div>
+      {product.photo ? (
+        <img
+          src={product.photo.src}
+          srcSet={product.photo.srcSet}
+          sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 6rem"
+          width={product.photo.width}
+          height={product.photo.height}
+          alt={product.name.text}
+          loading="lazy"
+          decoding="async"
+          className={`aspect-square w-24 shrink-0 self-start rounded-xl object-cover sm:aspect-[4/3] sm:w-full sm:rounded-b-none sm:rounded-t-2xl ${unavailable ? "opacity-60 grayscale" : ""}`}
+        />
+      ) : (
+        <div
+          className={`grid aspect-square w-24 shrink-0 self-start place-items-center rounded-xl bg-linear-to-br sm:aspect-[4/3] sm:w-full sm:rounded-b-none sm:rounded-t-2xl ${toneOf(product.id)} ${unavailable ? "opacity-60 grayscale" : ""}`}
+        >
+          <Picture className="size-10 sm:size-16" strokeWidth={1.25} />
+        </div>
+      )}
       <div className="flex min-w-0 flex-1 flex-col sm:p-5">
         <h3 lang={langIfOther(product.name.lang)} className="font-semibold text-earth-900 sm:text-lg">
           {product.name.text}

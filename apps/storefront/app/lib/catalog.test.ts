@@ -12,6 +12,7 @@ const rice: PublicProduct = {
   unit: "kg",
   stock: 8,
   status: "available",
+  photo: null,
 };
 
 describe("toProductView", () => {
@@ -23,6 +24,7 @@ describe("toProductView", () => {
       price: "฿45.50 / กก.",
       stock: "low",
       unit: "kg",
+      photo: null,
     });
   });
 

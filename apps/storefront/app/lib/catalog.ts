@@ -12,8 +12,9 @@ export interface ProductView {
   /** "฿45 / กก." */
   price: string;
   stock: StockState;
-  /** Decides the tile's picture while products have no photos. */
+  /** Decides the tile's picture when the product has no photo. */
   unit: string;
+  photo: PublicProduct["photo"];
 }
 
 export function toProductView(product: PublicProduct, locale: Locale): ProductView {
@@ -28,5 +29,6 @@ export function toProductView(product: PublicProduct, locale: Locale): ProductVi
     }),
     stock: stockState(product),
     unit: product.unit,
+    photo: product.photo,
   };
 }

@@ -12,4 +12,14 @@ export interface PublicProduct {
   unit: ProductUnit;
   stock: number;
   status: Exclude<ProductStatus, "hidden">;
+  /** The product's first photo, or null when it has none. */
+  photo: PublicPhoto | null;
+}
+
+/** An image ready for `<img src srcset>`: WebP variants, widths in pixels. */
+export interface PublicPhoto {
+  src: string;
+  srcSet: string;
+  width: number;
+  height: number;
 }
