@@ -90,6 +90,24 @@ export function mountMediaRoutes<E extends MediaEnv>(app: Hono<E>, deps: MediaRo
     querySchema: Q,
     run: (who: { tenantId: string; userId: string }, query: z.output<Q>, bytes: Uint8Array) => Promise<object>,
   ) {
+    const answer = jsonAnswer(permission, querySchema, run);
+    // A plain HTML form (no JavaScript) names the back-office page to return to; it gets a
+    // redirect with the outcome instead of JSON.
+    return async (c: Context<E>): Promise<Response> => {
+      const back = c.req.query("redirectTo");
+      const response = await answer(c);
+      if (!back || !/^\/admin(\/[\w-]+)*$/.test(back)) return response;
+      if (response.status === 201) return c.redirect(`${back}?upload=ok`, 303);
+      const body = (await response.json().catch(() => ({}))) as { error?: string };
+      return c.redirect(`${back}?uploadError=${encodeURIComponent(body.error ?? "internal_error")}`, 303);
+    };
+  }
+
+  function jsonAnswer<Q extends z.ZodType>(
+    permission: Permission,
+    querySchema: Q,
+    run: (who: { tenantId: string; userId: string }, query: z.output<Q>, bytes: Uint8Array) => Promise<object>,
+  ) {
     return async (c: Context<E>): Promise<Response> => {
       const who = await authorize(c, permission);
       if (who instanceof Response) return who;
@@ -115,14 +133,14 @@ export function mountMediaRoutes<E extends MediaEnv>(app: Hono<E>, deps: MediaRo
 
   app.post(
     "/admin/uploads/product-photo",
-    uploadRoute("products.edit", z.object({ productId: z.uuid() }), (who, query, bytes) =>
+    uploadRoute("products.edit", z.object({ productId: z.uuid(), redirectTo: z.string().optional() }), (who, query, bytes) =>
       addProductPhoto(deps.db, deps.storage, { tenantId: who.tenantId, actorUserId: who.userId, productId: query.productId, bytes }),
     ),
   );
 
   app.post(
     "/admin/uploads/coop-image",
-    uploadRoute("settings.edit", z.object({ kind: z.enum(["logo", "cover"]) }), (who, query, bytes) =>
+    uploadRoute("settings.edit", z.object({ kind: z.enum(["logo", "cover"]), redirectTo: z.string().optional() }), (who, query, bytes) =>
       setCoopImage(deps.db, deps.storage, { tenantId: who.tenantId, actorUserId: who.userId, kind: query.kind, bytes }),
     ),
   );

@@ -1,4 +1,4 @@
-import { listProductPhotos as list } from "@coop/core/media";
+import { listProductPhotos as list, MAX_PHOTOS_PER_PRODUCT } from "@coop/core/media";
 import { z } from "zod";
 import { memberProcedure } from "../../trpc.ts";
 
@@ -7,4 +7,7 @@ export const listProductPhotosInput = z.object({ productId: z.uuid("validation.i
 /** A product's photos in display order, with variant URLs for `srcset`. */
 export const listProductPhotos = memberProcedure("products.edit")
   .input(listProductPhotosInput)
-  .query(async ({ ctx, input }) => ({ items: await list(ctx.db, { tenantId: ctx.tenant.id, productId: input.productId }) }));
+  .query(async ({ ctx, input }) => ({
+    items: await list(ctx.db, { tenantId: ctx.tenant.id, productId: input.productId }),
+    max: MAX_PHOTOS_PER_PRODUCT,
+  }));
