@@ -11,6 +11,7 @@ const korat: CoopCard = {
   storyEn: "Jasmine rice from our members",
   province: { code: 30, nameTh: "นครราชสีมา", nameEn: "Nakhon Ratchasima" },
   region: { id: 5, nameTh: "ภาคตะวันออกเฉียงเหนือ", nameEn: "Northeast" },
+  logoUrl: null,
 };
 
 describe("toCoopView", () => {

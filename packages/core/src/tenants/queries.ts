@@ -1,4 +1,5 @@
 import type { Database, Kysely } from "@coop/db";
+import { mediaUrl } from "../media/urls.ts";
 import type { CoopCard, PublicTenant } from "./types.ts";
 
 function publicTenantQuery(db: Kysely<Database>) {
@@ -7,7 +8,7 @@ function publicTenantQuery(db: Kysely<Database>) {
     .innerJoin("provinces as p", "p.code", "t.province_code")
     .innerJoin("regions as r", "r.id", "t.region_id")
     .select([
-      "t.id", "t.slug", "t.name_th", "t.name_en", "t.story_th", "t.story_en", "t.status",
+      "t.id", "t.slug", "t.name_th", "t.name_en", "t.story_th", "t.story_en", "t.status", "t.theme_color", "t.logo_key", "t.cover_key",
       "p.code as province_code", "p.name_th as province_name_th", "p.name_en as province_name_en",
       "r.id as region_id", "r.name_th as region_name_th", "r.name_en as region_name_en",
     ]);
@@ -26,6 +27,9 @@ function toPublicTenant(row: Row): PublicTenant {
     status: row.status,
     province: { code: row.province_code, nameTh: row.province_name_th, nameEn: row.province_name_en },
     region: { id: row.region_id, nameTh: row.region_name_th, nameEn: row.region_name_en },
+    themeColor: row.theme_color,
+    logoUrl: row.logo_key ? mediaUrl(row.logo_key) : null,
+    coverUrl: row.cover_key ? mediaUrl(row.cover_key) : null,
   };
 }
 
@@ -45,7 +49,7 @@ export async function listActiveCoops(db: Kysely<Database>, options: { limit: nu
     .offset(options.offset)
     .execute();
   return rows.map((row) => {
-    const { id: _id, status: _status, ...card } = toPublicTenant(row);
+    const { id: _id, status: _status, themeColor: _theme, coverUrl: _cover, ...card } = toPublicTenant(row);
     return card;
   });
 }

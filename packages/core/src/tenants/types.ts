@@ -24,7 +24,11 @@ export interface PublicTenant {
   status: TenantStatus;
   province: ProvinceRef;
   region: RegionRef;
+  /** "#rrggbb", chosen in the back office. */
+  themeColor: string;
+  logoUrl: string | null;
+  coverUrl: string | null;
 }
 
 /** A co-op as listed on the network home. */
-export type CoopCard = Omit<PublicTenant, "id" | "status">;
+export type CoopCard = Omit<PublicTenant, "id" | "status" | "themeColor" | "coverUrl">;
