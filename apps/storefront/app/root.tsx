@@ -16,6 +16,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "react-router";
@@ -25,6 +26,7 @@ import { ClosedIcon, SignpostIcon, WiltIcon } from "./components/icons.tsx";
 import { NotFound } from "./components/NotFound.tsx";
 import { SiteShell } from "./components/SiteShell.tsx";
 import { buttonClass, secondaryButtonClass, StatusPage } from "./components/StatusPage.tsx";
+import { hasOwnLayout } from "./lib/layout.ts";
 import { localized } from "./lib/localized.ts";
 import { isSiteErrorData, type SiteErrorData } from "./lib/site-error.ts";
 
@@ -108,6 +110,9 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {
+  // The back office draws its own frame.
+  const ownLayout = useMatches().some((match) => hasOwnLayout(match.handle));
+  if (ownLayout) return <Outlet />;
   return (
     <SiteShell locale={loaderData.locale} brand={loaderData.coop.name} networkUrl={loaderData.networkUrl}>
       <Outlet />

@@ -1,8 +1,8 @@
 import { resolveLocale, t, translator, type Locale } from "@coop/i18n";
 import type { ComponentType, SVGProps } from "react";
-import type { Route } from "./+types/home";
+import type { Route } from "./+types/_index";
 import { ArrowRightIcon, BasketIcon, BookIcon, CentreIcon, FieldsArt, PinIcon } from "../components/icons.tsx";
-import { buttonClass } from "../components/StatusPage.tsx";
+import { buttonClass, secondaryButtonClass } from "../components/StatusPage.tsx";
 import { toCoopView, type CoopView } from "../lib/coops.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -41,10 +41,15 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             </h1>
             <p className="mt-3 text-xl font-semibold text-leaf-700 sm:text-2xl">{tr("network.hero.title")}</p>
             <p className="mt-5 max-w-prose text-base text-earth-800 sm:text-lg">{tr("network.hero.lead")}</p>
-            <a href="#coops" className={`${buttonClass} mt-8`}>
-              {tr("network.hero.cta")}
-              <ArrowRightIcon className="size-4" />
-            </a>
+            <div className="mt-8 flex flex-wrap gap-3">
+              <a href="/signup" className={buttonClass}>
+                {tr("signup.heroCta")}
+                <ArrowRightIcon className="size-4" />
+              </a>
+              <a href="#coops" className={secondaryButtonClass}>
+                {tr("network.hero.cta")}
+              </a>
+            </div>
           </div>
           <FieldsArt className="hidden w-full drop-shadow-sm lg:block" />
         </div>

@@ -1,5 +1,5 @@
 import { resolveLocale, t, translator } from "@coop/i18n";
-import type { Route } from "./+types/home";
+import type { Route } from "./+types/_index";
 import { FieldsArt, PinIcon, RegionIcon } from "../components/icons.tsx";
 import { ProductCard } from "../components/ProductCard.tsx";
 import { buttonClass } from "../components/StatusPage.tsx";

@@ -1,0 +1,12 @@
+// A copy of apps/storefront/app/lib/form-data.ts (apps may not import each other); keep the two alike.
+/** A text field of a submitted form ("" when missing or a file). */
+export function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/** Like `text`, but trimmed and `undefined` when empty (for optional inputs). */
+export function optionalText(form: FormData, name: string): string | undefined {
+  const value = text(form, name).trim();
+  return value === "" ? undefined : value;
+}

@@ -1,0 +1,336 @@
+import { type Locale, resolveLocale, translator } from "@coop/i18n";
+import { useRef } from "react";
+import { data, Form } from "react-router";
+import type { Route } from "./+types/admin.settings";
+import { AddressFields } from "../components/admin/AddressFields.tsx";
+import {
+  Alert,
+  FormSection,
+  primaryButtonClass,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useFocusFirstInvalid,
+} from "../components/admin/form.tsx";
+import { AlertIcon, CheckIcon } from "../components/admin/icons.tsx";
+import { ImageUpload } from "../components/admin/ImageUpload.tsx";
+import { PageHeader } from "../components/admin/PageHeader.tsx";
+import { orRespond } from "../lib/admin.server.ts";
+import { addressOptions } from "../lib/address.server.ts";
+import { type FormErrors, formErrors, requiredWhenEmpty, translateKey } from "../lib/form-errors.ts";
+import { text } from "../lib/form-data.ts";
+import { adminTitle } from "../lib/layout.ts";
+
+export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr) => tr("settings.title"));
+
+/** Every setting the form edits, as the form's field names. */
+const FIELDS = [
+  "nameTh", "nameEn", "storyTh", "storyEn", "themeColor", "contactName", "contactEmail", "phone", "lineId", "facebookUrl",
+  "openingHours", "addressLine", "addressProvinceCode", "addressDistrict", "addressSubdistrict", "addressPostcode",
+  "promptpayId", "bankName", "bankAccountNo", "bankAccountName",
+] as const;
+type Field = (typeof FIELDS)[number];
+type Values = Record<Field, string>;
+
+const DEFAULT_THEME = "#3b5b29";
+
+function valuesOf(settings: Record<Field, string | number | null>): Values {
+  return Object.fromEntries(FIELDS.map((f) => [f, settings[f] == null ? "" : String(settings[f])])) as Values;
+}
+
+function readValues(form: FormData): Values {
+  return Object.fromEntries(FIELDS.map((f) => [f, text(form, f)])) as Values;
+}
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  const settings = await orRespond(request, context.trpc.settings.get());
+  const [{ items: provinces }, address] = await Promise.all([
+    context.trpc.signup.provinces(),
+    addressOptions(context.trpc, settings.addressProvinceCode, settings.addressDistrict),
+  ]);
+  return {
+    locale: resolveLocale(request),
+    values: valuesOf(settings),
+    logoUrl: settings.logoUrl,
+    coverUrl: settings.coverUrl,
+    provinces,
+    address,
+    // A script-less upload comes back here with its outcome.
+    upload: url.searchParams.has("upload") ? ("ok" as const) : url.searchParams.get("uploadError"),
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const form = await request.formData();
+  const values = readValues(form);
+  const provinceCode = values.addressProvinceCode ? Number(values.addressProvinceCode) : null;
+
+  // Without scripts, choosing a province or district needs a round trip: show the next list
+  // with everything typed so far, and save nothing yet.
+  if (form.get("intent") === "address") {
+    const address = await addressOptions(context.trpc, provinceCode, values.addressDistrict || null);
+    // A district of the previous province (or a sub-district of the previous district) no longer applies.
+    if (!address.districts.some((d) => d.nameTh === values.addressDistrict)) values.addressDistrict = "";
+    const subdistrict = address.subdistricts.find((s) => s.nameTh === values.addressSubdistrict);
+    if (!subdistrict) values.addressSubdistrict = "";
+    if (subdistrict) values.addressPostcode = subdistrict.postcode;
+    else if (!values.addressSubdistrict) values.addressPostcode = "";
+    return { kind: "draft" as const, values, address, errors: null };
+  }
+
+  try {
+    await context.trpc.settings.update({ ...values, addressProvinceCode: provinceCode });
+  } catch (error) {
+    const errors: FormErrors = requiredWhenEmpty(formErrors(error), values);
+    const address = await addressOptions(context.trpc, provinceCode, values.addressDistrict || null);
+    return data({ kind: "invalid" as const, values, address, errors }, { status: 400 });
+  }
+  return { kind: "saved" as const, values: null, address: null, errors: null };
+}
+
+const SECTIONS = [
+  { id: "images", label: "settings.images.title" },
+  { id: "coop", label: "settings.coop.title" },
+  { id: "contact", label: "settings.contact.title" },
+  { id: "address", label: "settings.address.title" },
+  { id: "payment", label: "settings.payment.title" },
+  { id: "theme", label: "settings.theme.title" },
+] as const;
+
+const THEME_PRESETS = ["#3b5b29", "#1f6f5c", "#2f5d8a", "#7a4d06", "#8b3a2b", "#5b3f7a", "#35271a"];
+
+const BANKS = [
+  "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร (ธ.ก.ส.)", "ธนาคารกรุงไทย", "ธนาคารกรุงเทพ", "ธนาคารกสิกรไทย", "ธนาคารไทยพาณิชย์",
+  "ธนาคารกรุงศรีอยุธยา", "ธนาคารทหารไทยธนชาต", "ธนาคารออมสิน", "ธนาคารอาคารสงเคราะห์", "ธนาคารยูโอบี", "ธนาคารซีไอเอ็มบี ไทย",
+  "ธนาคารเกียรตินาคินภัทร", "ธนาคารแลนด์ แอนด์ เฮ้าส์", "ธนาคารอิสลามแห่งประเทศไทย", "ธนาคารทิสโก้",
+];
+
+export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
+  const { locale, provinces, logoUrl, coverUrl, upload } = loaderData;
+  const tr = translator(locale);
+  const values = actionData?.values ?? loaderData.values;
+  const address = actionData?.address ?? loaderData.address;
+  const errors = actionData?.errors ?? null;
+  const fieldError = (name: Field) => (errors?.fields[name] ? translateKey(locale, errors.fields[name], errors.params) : undefined);
+  const optional = tr("admin.optional");
+  // A fresh form after each save or reload shows the saved (normalised) values.
+  const formKey = JSON.stringify(values);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, actionData?.kind === "invalid" ? actionData : null);
+
+  return (
+    <>
+      <PageHeader title={tr("settings.title")} description={tr("settings.lead")} />
+
+      <nav aria-label={tr("settings.sections")} className="-mx-4 mb-5 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+        <ul className="flex gap-2 whitespace-nowrap text-sm">
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`} className="block rounded-full border border-earth-200 bg-white px-3 py-1.5 font-medium text-earth-700 hover:border-leaf-600 hover:text-leaf-800">
+                {tr(s.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {actionData?.kind === "saved" ? (
+        <Alert tone="success" className="mb-5">
+          {tr("settings.saved")}
+        </Alert>
+      ) : null}
+      {errors ? (
+        <Alert tone="error" className="mb-5" title={tr("validation.check_fields")}>
+          {errors.formError && errors.formError !== "validation.invalid" ? <p>{translateKey(locale, errors.formError, errors.params)}</p> : null}
+        </Alert>
+      ) : null}
+
+      <div className="space-y-5">
+        <FormSection id="images" title={tr("settings.images.title")} description={tr("settings.images.lead")}>
+          {upload === "ok" ? <Alert tone="success">{tr("settings.images.done")}</Alert> : null}
+          {upload && upload !== "ok" ? <Alert tone="error">{translateKey(locale, upload)}</Alert> : null}
+          <div className="grid gap-6 sm:grid-cols-[auto_minmax(0,1fr)]">
+            <ImageUpload
+              locale={locale}
+              kind="logo"
+              url={logoUrl}
+              label={tr("settings.images.logo")}
+              hint={tr("settings.images.logoHint")}
+              returnTo="/admin/settings"
+            />
+            <ImageUpload
+              locale={locale}
+              kind="cover"
+              url={coverUrl}
+              label={tr("settings.images.cover")}
+              hint={tr("settings.images.coverHint")}
+              returnTo="/admin/settings"
+            />
+          </div>
+        </FormSection>
+
+        <Form method="post" key={formKey} ref={formRef} className="space-y-5" noValidate>
+          {/* Enter in any field saves (the first submit button of a form is its default). */}
+          <button type="submit" name="intent" value="save" tabIndex={-1} aria-hidden="true" className="sr-only">
+            {tr("admin.save")}
+          </button>
+
+          <FormSection id="coop" title={tr("settings.coop.title")}>
+            <TextField label={tr("settings.nameTh")} name="nameTh" required defaultValue={values.nameTh} error={fieldError("nameTh")} />
+            <TextField label={tr("settings.nameEn")} name="nameEn" lang="en" optional={optional} defaultValue={values.nameEn} error={fieldError("nameEn")} />
+            <TextAreaField
+              label={tr("settings.storyTh")}
+              name="storyTh"
+              hint={tr("settings.storyHint")}
+              defaultValue={values.storyTh}
+              maxLength={5000}
+              error={fieldError("storyTh")}
+            />
+            <TextAreaField label={tr("settings.storyEn")} name="storyEn" lang="en" optional={optional} defaultValue={values.storyEn} maxLength={5000} error={fieldError("storyEn")} />
+          </FormSection>
+
+          <FormSection id="contact" title={tr("settings.contact.title")} description={tr("settings.contact.lead")}>
+            <div className="grid gap-5 sm:grid-cols-2">
+              <TextField label={tr("settings.contactName")} name="contactName" autoComplete="name" defaultValue={values.contactName} error={fieldError("contactName")} />
+              <TextField label={tr("settings.phone")} name="phone" type="tel" inputMode="tel" autoComplete="tel" placeholder="044123456" defaultValue={values.phone} error={fieldError("phone")} />
+              <TextField label={tr("settings.contactEmail")} name="contactEmail" type="email" inputMode="email" autoComplete="email" defaultValue={values.contactEmail} error={fieldError("contactEmail")} />
+              <TextField label={tr("settings.lineId")} name="lineId" autoCapitalize="none" placeholder="@" defaultValue={values.lineId} error={fieldError("lineId")} />
+            </div>
+            <TextField
+              label={tr("settings.facebookUrl")}
+              name="facebookUrl"
+              type="url"
+              inputMode="url"
+              placeholder="https://www.facebook.com/…"
+              defaultValue={values.facebookUrl}
+              error={fieldError("facebookUrl")}
+            />
+            <TextField
+              label={tr("settings.openingHours")}
+              name="openingHours"
+              placeholder={tr("settings.openingHoursPlaceholder")}
+              defaultValue={values.openingHours}
+              error={fieldError("openingHours")}
+            />
+          </FormSection>
+
+          <FormSection id="address" title={tr("settings.address.title")}>
+            <TextAreaField
+              label={tr("settings.address.line")}
+              name="addressLine"
+              rows={2}
+              autoComplete="street-address"
+              placeholder={tr("settings.address.linePlaceholder")}
+              defaultValue={values.addressLine}
+              error={fieldError("addressLine")}
+            />
+            <AddressFields
+              key={`${values.addressProvinceCode}|${values.addressDistrict}|${address.districts.length}|${address.subdistricts.length}`}
+              locale={locale}
+              provinces={provinces}
+              districts={address.districts}
+              subdistricts={address.subdistricts}
+              values={values}
+              errors={{
+                addressProvinceCode: fieldError("addressProvinceCode"),
+                addressDistrict: fieldError("addressDistrict"),
+                addressSubdistrict: fieldError("addressSubdistrict"),
+                addressPostcode: fieldError("addressPostcode"),
+              }}
+            />
+          </FormSection>
+
+          <FormSection id="payment" title={tr("settings.payment.title")} description={tr("settings.payment.lead")}>
+            <TextField
+              label={tr("settings.promptpayId")}
+              name="promptpayId"
+              inputMode="numeric"
+              autoComplete="off"
+              hint={tr("settings.promptpayHint")}
+              defaultValue={values.promptpayId}
+              error={fieldError("promptpayId")}
+            />
+            <div className="grid gap-5 sm:grid-cols-2">
+              <TextField label={tr("settings.bankName")} name="bankName" list="thai-banks" defaultValue={values.bankName} error={fieldError("bankName")} />
+              <TextField
+                label={tr("settings.bankAccountNo")}
+                name="bankAccountNo"
+                inputMode="numeric"
+                autoComplete="off"
+                defaultValue={values.bankAccountNo}
+                error={fieldError("bankAccountNo")}
+              />
+            </div>
+            <TextField label={tr("settings.bankAccountName")} name="bankAccountName" defaultValue={values.bankAccountName} error={fieldError("bankAccountName")} />
+            <datalist id="thai-banks">
+              {BANKS.map((bank) => (
+                <option key={bank} value={bank} />
+              ))}
+            </datalist>
+          </FormSection>
+
+          <FormSection id="theme" title={tr("settings.theme.title")} description={tr("settings.theme.lead")}>
+            <ThemeColor locale={locale} value={values.themeColor || DEFAULT_THEME} error={fieldError("themeColor")} />
+          </FormSection>
+
+          <div className="sticky bottom-[calc(4rem+1px+env(safe-area-inset-bottom))] z-20 -mx-4 border-t border-earth-200 bg-earth-50/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-2xl sm:border sm:px-5 lg:bottom-4">
+            <div className="flex items-center justify-between gap-3">
+              {/* The outcome where the button is: on a phone the top of the page is far away. */}
+              <p role="status" className="min-w-0 text-sm">
+                {actionData?.kind === "saved" ? (
+                  <span className="flex items-center gap-1.5 font-medium text-leaf-700">
+                    <CheckIcon className="size-4 shrink-0" />
+                    {tr("settings.savedShort")}
+                  </span>
+                ) : errors ? (
+                  <span className="flex items-center gap-1.5 font-medium text-clay-800">
+                    <AlertIcon className="size-4 shrink-0" />
+                    {tr("settings.notSaved")}
+                  </span>
+                ) : (
+                  <span className="hidden text-earth-600 sm:inline">{tr("settings.saveHint")}</span>
+                )}
+              </p>
+              <SubmitButton intent="save" className={`${primaryButtonClass} shrink-0`} pendingLabel={tr("admin.saving")}>
+                {tr("settings.save")}
+              </SubmitButton>
+            </div>
+          </div>
+        </Form>
+      </div>
+    </>
+  );
+}
+
+function ThemeColor({ locale, value, error }: { locale: Locale; value: string; error: string | undefined }) {
+  const tr = translator(locale);
+  return (
+    <div>
+      <label htmlFor="theme-color" className="mb-1.5 block font-medium text-earth-900">
+        {tr("settings.themeColor")}
+      </label>
+      <div className="flex items-center gap-4">
+        <input
+          id="theme-color"
+          type="color"
+          name="themeColor"
+          list="theme-presets"
+          defaultValue={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby="theme-color-hint"
+          className="h-12 w-20 cursor-pointer rounded-lg border border-earth-300 bg-white p-1"
+        />
+        <p id="theme-color-hint" className="text-sm text-earth-600">
+          {tr("settings.themeHint")}
+        </p>
+      </div>
+      <datalist id="theme-presets">
+        {THEME_PRESETS.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      {error ? <p className="mt-1.5 text-sm font-medium text-clay-800">{error}</p> : null}
+    </div>
+  );
+}
