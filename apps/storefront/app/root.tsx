@@ -55,7 +55,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         locale,
         networkUrl,
         requestId: context.requestId,
-        coop: { slug: tenant.slug, name: localized(locale, tenant.nameTh, tenant.nameEn) },
+        coop: { slug: tenant.slug, name: localized(locale, tenant.nameTh, tenant.nameEn), logoUrl: tenant.logoUrl, themeColor: tenant.themeColor },
       },
       { headers: { ...PAGE_HEADERS, "Content-Language": locale } },
     );
@@ -114,7 +114,13 @@ export default function App({ loaderData }: Route.ComponentProps) {
   const ownLayout = useMatches().some((match) => hasOwnLayout(match.handle));
   if (ownLayout) return <Outlet />;
   return (
-    <SiteShell locale={loaderData.locale} brand={loaderData.coop.name} networkUrl={loaderData.networkUrl}>
+    <SiteShell
+      locale={loaderData.locale}
+      brand={loaderData.coop.name}
+      networkUrl={loaderData.networkUrl}
+      logoUrl={loaderData.coop.logoUrl}
+      themeColor={loaderData.coop.themeColor}
+    >
       <Outlet />
     </SiteShell>
   );

@@ -19,6 +19,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       story: paragraphs(localized(locale, tenant.storyTh ?? "", tenant.storyEn)),
       province: localized(locale, tenant.province.nameTh, tenant.province.nameEn),
       region: localized(locale, tenant.region.nameTh, tenant.region.nameEn),
+      coverUrl: tenant.coverUrl,
     },
     products: items.map((product) => toProductView(product, locale)),
   };
@@ -70,7 +71,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               {tr("store.shopNow")}
             </a>
           </div>
-          <FieldsArt className="hidden w-full drop-shadow-sm lg:block" />
+          {coop.coverUrl ? (
+            <img src={coop.coverUrl} alt="" className="aspect-[4/3] w-full rounded-3xl object-cover shadow-sm lg:aspect-[5/4]" />
+          ) : (
+            <FieldsArt className="hidden w-full drop-shadow-sm lg:block" />
+          )}
         </div>
       </section>
 
