@@ -6,7 +6,7 @@ import { DEMO_COOPS, DEMO_STAFF } from "./demo-data.ts";
 export { DEMO_COOPS, DEMO_STAFF } from "./demo-data.ts";
 
 export interface DemoAccount {
-  role: "staff";
+  role: "staff" | "owner";
   email: string;
   password: string;
   note: string;
@@ -31,6 +31,7 @@ export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
  * Returns the demo accounts with their freshly made passwords, to be shown once.
  */
 export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): Promise<DemoAccount[]> {
+  const accounts: DemoAccount[] = [];
   for (const coop of DEMO_COOPS) {
     const province = await db
       .selectFrom("provinces")
@@ -74,14 +75,23 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
         if (p.stock > 0) {
           await trx
             .insertInto("stock_movements")
-            .values({ tenant_id: tenant.id, product_id: product.id, delta: p.stock, reason: "ยอดยกมา (ข้อมูลตัวอย่าง)" })
+            .values({ tenant_id: tenant.id, product_id: product.id, delta: p.stock, reason: "initial_stock", stock_after: p.stock })
             .execute();
         }
       }
     });
+    // Each demo co-op has an owner, so its back office can be tried at once.
+    const email = `owner@${coop.slug}.example.test`;
+    const password = options.newPassword();
+    const owner = await db
+      .insertInto("users")
+      .values({ email, display_name: `ผู้ดูแล ${coop.nameTh}`, password_hash: await options.hashPassword(password), email_verified_at: new Date() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await withTenant(db, tenant.id, (trx) => trx.insertInto("memberships").values({ tenant_id: tenant.id, user_id: owner.id, role: "owner" }).execute());
+    accounts.push({ role: "owner", email, password, note: `owner of ${coop.slug} — sign in at the co-op's /admin` });
   }
 
-  const accounts: DemoAccount[] = [];
   for (const staff of DEMO_STAFF) {
     const password = options.newPassword();
     const user = await db
