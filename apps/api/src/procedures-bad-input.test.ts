@@ -49,7 +49,7 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>);
 
 describe("procedures given bad input", () => {
   it("there are procedures to try", () => {
