@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { LocalDiskStorage } from "@coop/core/media";
-import { generatePassword, hashPassword } from "@coop/core";
+import { createSession, generatePassword, hashPassword } from "@coop/core";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { seedDemoData } from "@coop/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -114,6 +114,16 @@ describe("request safety", () => {
     expect((await post("http://buriram-rice.localhost:3000")).status).toBe(403);
     expect((await post(null, { "sec-fetch-site": "cross-site" })).status).toBe(403);
     expect((await post("http://korat.localhost:3000")).status).toBe(200);
+  });
+
+  it("sends the session cookie again when a session in use is extended", async () => {
+    const user = await t.db.selectFrom("users").select("id").where("email", "=", "owner@korat.example.test").executeTakeFirstOrThrow();
+    const session = await createSession(t.db, user.id, { host: "korat.localhost:3000" });
+    const fresh = await app.request("/", { headers: { host: "korat.localhost:3000", cookie: `coop_session=${session.token}` } });
+    expect(fresh.headers.get("set-cookie")).toBeNull();
+    await t.db.updateTable("sessions").set({ last_seen_at: new Date(Date.now() - 3600_000) }).where("id", "=", session.sessionId).execute();
+    const later = await app.request("/", { headers: { host: "korat.localhost:3000", cookie: `coop_session=${session.token}` } });
+    expect(later.headers.get("set-cookie")).toMatch(new RegExp(`^coop_session=${session.token}; Path=/; HttpOnly; SameSite=Lax; Expires=`));
   });
 
   it("treats a mangled session cookie as no session", async () => {

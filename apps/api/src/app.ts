@@ -5,7 +5,7 @@ import { trpcServer } from "@hono/trpc-server";
 import { readSession, type SessionInfo } from "@coop/core";
 import { type Database, type Kysely, sql } from "@coop/db";
 import { resolveLocale } from "@coop/i18n";
-import { appRouter, createCaller, type PublicOrigins, readCookie, sessionCookieName, type Site, type TrpcContext } from "@coop/trpc";
+import { appRouter, createCaller, type PublicOrigins, readCookie, sessionCookie, sessionCookieName, type Site, type TrpcContext } from "@coop/trpc";
 import { type Context, Hono } from "hono";
 import type { MediaStorage } from "@coop/core/media";
 import { devMailboxEnabled, mountDevMailbox } from "./dev-mailbox.ts";
@@ -111,8 +111,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
   // The session of this host's cookie (cookies are host-only: each co-op site has its own).
   app.use("*", async (c, next) => {
     const token = readCookie(c.req.header("cookie"), sessionCookieName(deps.secure));
-    c.set("auth", token ? await readSession(deps.db, token) : null);
+    const auth = token ? await readSession(deps.db, token) : null;
+    c.set("auth", auth);
     await next();
+    // A session in use is extended on the server; send the cookie again so the browser keeps it as long.
+    if (token && auth?.renewed && !c.res.headers.has("Set-Cookie")) {
+      c.res.headers.append("Set-Cookie", sessionCookie(token, auth.expiresAt, deps.secure));
+    }
   });
 
   mountMediaRoutes(app, { db: deps.db, storage: deps.media });

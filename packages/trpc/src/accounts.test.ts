@@ -245,6 +245,22 @@ describe("roles and teams", () => {
     expect((await failure(guest.team.acceptInvitation({ token, displayName: "x", password: "xxxxxxxxxxxx" }))).code).toBe("NOT_FOUND");
   });
 
+  it("two owners demoting each other at the same moment leave one owner", async () => {
+    const second = (await t.db.insertInto("users").values({ email: "second-owner@example.test", display_name: "เจ้าของคนที่สอง", password_hash: "x" }).returning("id").executeTakeFirstOrThrow()).id;
+    await withTenant(t.db, b.tenant.id, (trx) => trx.insertInto("memberships").values({ tenant_id: b.tenant.id, user_id: second, role: "owner" }).execute());
+    const one = await testCaller(t.db, coop(b.tenant), { userId: b.ownerId });
+    const two = await testCaller(t.db, coop(b.tenant), { userId: second });
+    const results = await Promise.allSettled([one.team.changeRole({ userId: second, role: "manager" }), two.team.changeRole({ userId: b.ownerId, role: "manager" })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const owners = await withTenant(t.db, b.tenant.id, (trx) => trx.selectFrom("memberships").select("user_id").where("role", "=", "owner").execute());
+    expect(owners).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    // Refused either by the last-owner rule or because the caller was no longer an owner by then.
+    expect(["team.last_owner", "auth.forbidden"]).toContain(errorInfo(rejected.reason).messageKey);
+    // put things back for the other tests
+    await withTenant(t.db, b.tenant.id, (trx) => trx.updateTable("memberships").set({ role: "owner" }).where("user_id", "=", b.ownerId).execute());
+  });
+
   it("keeps at least one owner", async () => {
     const ownerA = await testCaller(t.db, coop(a.tenant), { userId: a.ownerId });
     expect((await failure(ownerA.team.changeRole({ userId: a.ownerId, role: "manager" }))).key).toBe("team.last_owner");

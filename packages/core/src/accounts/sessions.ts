@@ -16,6 +16,8 @@ export interface SessionInfo {
   sessionId: string;
   user: AuthUser;
   expiresAt: Date;
+  /** True when this read extended the session: the cookie should be sent again with the new expiry. */
+  renewed: boolean;
 }
 
 /** Starts a session; returns the token for the cookie (only its hash is stored). */
@@ -54,13 +56,16 @@ export async function readSession(db: Kysely<Database>, token: string | undefine
     .executeTakeFirst();
   if (!row) return null;
   let expiresAt = row.expires_at;
+  let renewed = false;
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+    renewed = true;
     expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
     await db.updateTable("sessions").set({ last_seen_at: sql`now()`, expires_at: expiresAt }).where("id", "=", row.id).execute();
   }
   return {
     sessionId: row.id,
     expiresAt,
+    renewed,
     user: {
       id: row.user_id,
       email: row.email,

@@ -104,14 +104,17 @@ export async function inviteMember(
   });
 }
 
+/** Counts the owners while locking their rows, so two owners demoting each other at once cannot both succeed. */
 async function ownerCount(trx: Parameters<Parameters<typeof withTenant>[2]>[0], tenantId: string): Promise<number> {
-  const row = await trx
+  const owners = await trx
     .selectFrom("memberships")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .select("user_id")
     .where("tenant_id", "=", tenantId)
     .where("role", "=", "owner")
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .orderBy("user_id")
+    .forUpdate()
+    .execute();
+  return owners.length;
 }
 
 /** Changes a member's role; a co-op always keeps at least one owner. */
@@ -120,6 +123,8 @@ export async function changeMemberRole(
   input: { tenantId: string; actorUserId: string; userId: string; role: MemberRole },
 ): Promise<void> {
   await withTenant(db, input.tenantId, async (trx) => {
+    // Owners are locked first, always in the same order, so concurrent changes queue instead of deadlocking.
+    const owners = await ownerCount(trx, input.tenantId);
     const current = await trx
       .selectFrom("memberships")
       .select("role")
@@ -129,9 +134,7 @@ export async function changeMemberRole(
       .executeTakeFirst();
     if (!current) throw new AppError("NOT_FOUND", "team.member_not_found");
     if (current.role === input.role) return;
-    if (current.role === "owner" && (await ownerCount(trx, input.tenantId)) <= 1) {
-      throw new AppError("CONFLICT", "team.last_owner");
-    }
+    if (current.role === "owner" && owners <= 1) throw new AppError("CONFLICT", "team.last_owner");
     await trx.updateTable("memberships").set({ role: input.role }).where("tenant_id", "=", input.tenantId).where("user_id", "=", input.userId).execute();
     await recordAudit(trx, { tenantId: input.tenantId, actorUserId: input.actorUserId, action: "team.change_role", subjectType: "member", subjectId: input.userId, data: { from: current.role, to: input.role } });
   });
@@ -139,6 +142,8 @@ export async function changeMemberRole(
 
 export async function removeMember(db: Kysely<Database>, input: { tenantId: string; actorUserId: string; userId: string }): Promise<void> {
   await withTenant(db, input.tenantId, async (trx) => {
+    // Owners are locked first, always in the same order, so concurrent changes queue instead of deadlocking.
+    const owners = await ownerCount(trx, input.tenantId);
     const current = await trx
       .selectFrom("memberships")
       .select("role")
@@ -147,7 +152,7 @@ export async function removeMember(db: Kysely<Database>, input: { tenantId: stri
       .forUpdate()
       .executeTakeFirst();
     if (!current) throw new AppError("NOT_FOUND", "team.member_not_found");
-    if (current.role === "owner" && (await ownerCount(trx, input.tenantId)) <= 1) throw new AppError("CONFLICT", "team.last_owner");
+    if (current.role === "owner" && owners <= 1) throw new AppError("CONFLICT", "team.last_owner");
     await trx.deleteFrom("memberships").where("tenant_id", "=", input.tenantId).where("user_id", "=", input.userId).execute();
     await recordAudit(trx, { tenantId: input.tenantId, actorUserId: input.actorUserId, action: "team.remove", subjectType: "member", subjectId: input.userId, data: { role: current.role } });
   });

@@ -1,19 +1,22 @@
 import { emailSchema, passwordSchema, requestPasswordReset as request, resetPassword as reset } from "@coop/core";
 import { z } from "zod";
 import { clearedSessionCookie } from "../../cookies.ts";
-import { publicProcedure } from "../../trpc.ts";
+import { coopSiteUrl } from "../../site.ts";
+import { coopProcedure, publicProcedure } from "../../trpc.ts";
 
 const tokenSchema = z.string().min(10, "auth.link_invalid").max(200, "auth.link_invalid");
 
-/** The reset link points back to the host the request came from (a co-op's back office or the network). */
-export const requestPasswordReset = publicProcedure.input(z.object({ email: emailSchema })).mutation(async ({ ctx, input }) => {
-  const base = ctx.site.kind === "network" ? ctx.origins.network : `${ctx.request.secure ? "https" : "http"}://${ctx.request.host}`;
-  const path = ctx.site.kind === "network" ? "/staff/reset-password" : "/admin/reset-password";
+/**
+ * The reset link points to the back office of the co-op whose site the request came from,
+ * built from the platform's configured origins — never from the request's Host header.
+ */
+export const requestPasswordReset = coopProcedure.input(z.object({ email: emailSchema })).mutation(async ({ ctx, input }) => {
+  const base = coopSiteUrl(ctx.origins, ctx.tenant.slug);
   await request(ctx.db, {
     email: input.email,
     ip: ctx.request.ip,
     locale: ctx.request.locale,
-    linkFor: (token) => `${base}${path}?token=${encodeURIComponent(token)}`,
+    linkFor: (token) => `${base}/admin/reset-password?token=${encodeURIComponent(token)}`,
   });
   return { ok: true as const };
 });

@@ -1,7 +1,8 @@
-import { coopSiteUrl } from "../../site.ts";
 import { resendVerification as resend, verifyEmail as verify } from "@coop/core";
+import { coopSiteUrl } from "../../site.ts";
 import { z } from "zod";
-import { publicProcedure, signedInProcedure } from "../../trpc.ts";
+import { coopProcedure, publicProcedure } from "../../trpc.ts";
+import { AppError } from "@coop/core";
 
 export const verifyEmail = publicProcedure
   .input(z.object({ token: z.string().min(10, "auth.link_invalid").max(200, "auth.link_invalid") }))
@@ -10,9 +11,9 @@ export const verifyEmail = publicProcedure
     return { ok: true as const };
   });
 
-export const resendVerification = signedInProcedure.mutation(async ({ ctx }) => {
-  const base = ctx.site.kind === "coop" ? coopSiteUrl(ctx.origins, ctx.site.tenant.slug) : ctx.origins.network;
-  const path = ctx.site.kind === "coop" ? "/admin/verify-email" : "/staff/verify-email";
-  await resend(ctx.db, ctx.user.id, { locale: ctx.request.locale, linkFor: (token) => `${base}${path}?token=${encodeURIComponent(token)}` });
+export const resendVerification = coopProcedure.mutation(async ({ ctx }) => {
+  if (!ctx.auth) throw new AppError("UNAUTHENTICATED", "auth.sign_in_required");
+  const base = coopSiteUrl(ctx.origins, ctx.tenant.slug);
+  await resend(ctx.db, ctx.auth.user.id, { locale: ctx.request.locale, linkFor: (token) => `${base}/admin/verify-email?token=${encodeURIComponent(token)}` });
   return { ok: true as const };
 });
