@@ -11,31 +11,18 @@ import type { ReactNode } from "react";
 import {
   data,
   isRouteErrorResponse,
-  Links,
-  Meta,
   Outlet,
-  Scripts,
-  ScrollRestoration,
   useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "react-router";
+import { Document, localized, NotFound, primaryButtonClass, secondaryButtonClass, ServerError, SignpostIcon, StatusPage } from "@coop/ui";
 import type { Route } from "./+types/root";
 import "./app.css";
-import { ClosedIcon, SignpostIcon, WiltIcon } from "./components/icons.tsx";
-import { NotFound } from "./components/NotFound.tsx";
+import { ClosedIcon } from "./components/icons.tsx";
 import { SiteShell } from "./components/SiteShell.tsx";
-import { buttonClass, secondaryButtonClass, StatusPage } from "./components/StatusPage.tsx";
 import { hasOwnLayout } from "./lib/layout.ts";
-import { localized } from "./lib/localized.ts";
 import { isSiteErrorData, type SiteErrorData } from "./lib/site-error.ts";
-
-/** The logo as an inline icon: no extra request, and no 404 for /favicon.ico in the logs. */
-const FAVICON =
-  "data:image/svg+xml," +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="9" fill="#3b5b29"/><path d="M16 25.5V13M10 25.5h12" stroke="#f4ecdd" stroke-width="2" stroke-linecap="round"/><path d="M16 18c-4.6 0-7.2-2.7-7.2-6.7 4.5 0 7.2 2.5 7.2 6.7Z" fill="#c6ddb5"/><path d="M16 14.8c0-4.4 2.8-7.2 7.2-7.2 0 4.3-2.8 7.2-7.2 7.2Z" fill="#e8d7b9"/></svg>',
-  );
 
 /** Pages differ by the `lang` cookie: shared caches must not mix languages. */
 const PAGE_HEADERS = { Vary: "Cookie" };
@@ -90,23 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const error = useRouteError();
   const locale = rootData?.locale ?? siteErrorOf(error)?.locale ?? DEFAULT_LOCALE;
-  return (
-    <html lang={locale}>
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="theme-color" content="#314a24" />
-        <link rel="icon" href={FAVICON} />
-        <Meta />
-        <Links />
-      </head>
-      <body>
-        {children}
-        <ScrollRestoration />
-        <Scripts />
-      </body>
-    </html>
-  );
+  return <Document locale={locale}>{children}</Document>;
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {
@@ -141,7 +112,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
           code="404"
           title={tr("error.unknownSite.title")}
           actions={
-            <a href={networkHref} className={buttonClass}>
+            <a href={networkHref} className={primaryButtonClass}>
               {tr("error.unknownSite.cta")}
             </a>
           }
@@ -177,29 +148,5 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
         <ServerError locale={locale} error={error} requestId={rootData?.requestId} />
       )}
     </SiteShell>
-  );
-}
-
-function ServerError({ locale, error, requestId }: { locale: Locale; error: unknown; requestId: string | undefined }) {
-  const tr = translator(locale);
-  // Details only while developing; production shows a calm page and a reference for the logs.
-  const detail = import.meta.env.DEV && error instanceof Error ? error.stack ?? error.message : null;
-  return (
-    <StatusPage
-      icon={<WiltIcon className="size-10" />}
-      code={isRouteErrorResponse(error) ? String(error.status) : "500"}
-      title={tr("error.server.title")}
-      actions={
-        <a href="" className={buttonClass}>
-          {tr("error.server.retry")}
-        </a>
-      }
-    >
-      <p>{tr("error.server.body")}</p>
-      {requestId ? <p className="text-sm text-earth-500">{tr("error.server.reference", { id: requestId })}</p> : null}
-      {detail ? (
-        <pre className="mt-6 overflow-x-auto rounded-lg bg-earth-900 p-4 text-left text-xs text-earth-50">{detail}</pre>
-      ) : null}
-    </StatusPage>
   );
 }

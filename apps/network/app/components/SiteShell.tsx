@@ -1,19 +1,13 @@
 import { type Locale, translator } from "@coop/i18n";
 import type { ReactNode } from "react";
-import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { LogoMark } from "./icons.tsx";
+import { LanguageSwitch, LogoMark, SkipLink } from "@coop/ui";
 
 /** Header, main landmark and footer around every network page, error pages included. */
 export function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = translator(locale);
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only rounded-md bg-white font-semibold text-leaf-800 shadow-lg focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:px-4 focus:py-2"
-      >
-        {t("a11y.skipToContent")}
-      </a>
+      <SkipLink locale={locale} />
       <header className="border-b border-earth-200 bg-earth-50">
         <div className="container-page flex min-h-16 items-center justify-between gap-3 py-3">
           <a href="/" className="flex min-w-0 items-center gap-3 rounded-md">

@@ -1,10 +1,7 @@
 import { type Locale, translator } from "@coop/i18n";
 import { useEffect, useId, useRef, useState } from "react";
-import { translateKey } from "../lib/form-errors.ts";
-import { queryProcedure } from "../lib/trpc-fetch.ts";
-import { useHydrated } from "../lib/use-hydrated.ts";
-import { inputClass } from "./form.tsx";
-import { AlertIcon, CheckIcon, SpinnerIcon } from "./form-icons.tsx";
+import { AlertIcon, CheckIcon, inputClass, queryProcedure, translateKey, useHydrated } from "@coop/ui";
+import { SpinnerIcon } from "./icons.tsx";
 
 type Check =
   | { available: true; slug: string }

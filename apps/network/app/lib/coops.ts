@@ -1,7 +1,7 @@
 import { type Locale, withLocale } from "@coop/i18n";
 import type { PublicOrigins } from "@coop/trpc";
 import { coopSiteUrl } from "@coop/trpc/site";
-import { localizedText } from "./localized.ts";
+import { localizedText } from "@coop/ui";
 import type { CoopCard } from "./types.ts";
 
 /** A co-op card ready to render (strings chosen on the server, link to the co-op's own site). */

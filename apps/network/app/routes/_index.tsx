@@ -1,8 +1,8 @@
 import { resolveLocale, t, translator, type Locale } from "@coop/i18n";
 import type { ComponentType, SVGProps } from "react";
+import { ArrowRightIcon, FieldsArt, PinIcon, primaryButtonClass, secondaryButtonClass } from "@coop/ui";
 import type { Route } from "./+types/_index";
-import { ArrowRightIcon, BasketIcon, BookIcon, CentreIcon, FieldsArt, PinIcon } from "../components/icons.tsx";
-import { buttonClass, secondaryButtonClass } from "../components/StatusPage.tsx";
+import { BasketIcon, BookIcon, CentreIcon } from "../components/icons.tsx";
 import { toCoopView, type CoopView } from "../lib/coops.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -42,7 +42,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             <p className="mt-3 text-xl font-semibold text-leaf-700 sm:text-2xl">{tr("network.hero.title")}</p>
             <p className="mt-5 max-w-prose text-base text-earth-800 sm:text-lg">{tr("network.hero.lead")}</p>
             <div className="mt-8 flex flex-wrap gap-3">
-              <a href="/signup" className={buttonClass}>
+              <a href="/signup" className={primaryButtonClass}>
                 {tr("signup.heroCta")}
                 <ArrowRightIcon className="size-4" />
               </a>

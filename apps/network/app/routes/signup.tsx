@@ -2,22 +2,9 @@ import { type Locale, resolveLocale, t, translator } from "@coop/i18n";
 import type { WebLoadContext } from "@coop/trpc";
 import { useRef, useState } from "react";
 import { data, Form, redirect } from "react-router";
+import { Alert, CheckIcon, formErrors, FormSection, localized, PasswordField, primaryButtonClass, requiredWhenEmpty, SelectField, SubmitButton, text, TextField, translateKey, useFocusFirstInvalid } from "@coop/ui";
 import type { Route } from "./+types/signup";
-import {
-  Alert,
-  FormSection,
-  PasswordField,
-  primaryButtonClass,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useFocusFirstInvalid,
-} from "../components/form.tsx";
-import { CheckIcon } from "../components/form-icons.tsx";
 import { SubdomainField } from "../components/SubdomainField.tsx";
-import { formErrors, requiredWhenEmpty, translateKey } from "../lib/form-errors.ts";
-import { text } from "../lib/form-data.ts";
-import { localized } from "../lib/localized.ts";
 
 type Province = Awaited<ReturnType<WebLoadContext["trpc"]["signup"]["provinces"]>>["items"][number];
 

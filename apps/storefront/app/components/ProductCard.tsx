@@ -1,8 +1,9 @@
 import { type Locale, translator } from "@coop/i18n";
 import type { ComponentType, SVGProps } from "react";
+import { LeafIcon } from "@coop/ui";
 import type { ProductView } from "../lib/catalog.ts";
 import { STOCK_LABEL, type StockState } from "../lib/stock.ts";
-import { BottleIcon, BoxIcon, LeafIcon, SackIcon } from "./icons.tsx";
+import { BottleIcon, BoxIcon, SackIcon } from "./icons.tsx";
 
 const UNIT_PICTURE: Record<string, ComponentType<SVGProps<SVGSVGElement>>> = {
   kg: SackIcon,

@@ -1,7 +1,7 @@
 import { type Locale, translator, withLocale } from "@coop/i18n";
 import type { ReactNode } from "react";
-import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { ArrowLeftIcon, LogoMark } from "./icons.tsx";
+import { LanguageSwitch, LogoMark, SkipLink } from "@coop/ui";
+import { ArrowLeftIcon } from "./icons.tsx";
 
 interface SiteShellProps {
   locale: Locale;
@@ -29,12 +29,7 @@ export function SiteShell({ locale, brand, networkUrl, logoUrl, themeColor, chil
   const networkHref = withLocale(networkUrl, locale);
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only rounded-md bg-white font-semibold text-leaf-800 shadow-lg focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:px-4 focus:py-2"
-      >
-        {t("a11y.skipToContent")}
-      </a>
+      <SkipLink locale={locale} />
       <header>
         <div className="bg-leaf-800 text-leaf-50" style={themeColor ? { backgroundColor: themeColor } : undefined}>
           <div className="container-page flex h-9 items-center text-sm">

@@ -1,5 +1,5 @@
 import { data, redirect } from "react-router";
-import { trpcCodeOf } from "./form-errors.ts";
+import { trpcCodeOf } from "@coop/ui";
 import { pathOf, signInPath } from "./next-path.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { formatBaht, type Locale, t, unitLabel } from "@coop/i18n";
-import { localizedText } from "./localized.ts";
+import { localizedText } from "@coop/ui";
 import { stockState, type StockState } from "./stock.ts";
 import type { PublicProduct } from "./types.ts";
 

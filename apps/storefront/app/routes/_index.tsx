@@ -1,10 +1,8 @@
 import { resolveLocale, t, translator } from "@coop/i18n";
+import { FieldsArt, localized, paragraphs, PinIcon, primaryButtonClass, RegionIcon } from "@coop/ui";
 import type { Route } from "./+types/_index";
-import { FieldsArt, PinIcon, RegionIcon } from "../components/icons.tsx";
 import { ProductCard } from "../components/ProductCard.tsx";
-import { buttonClass } from "../components/StatusPage.tsx";
 import { toProductView } from "../lib/catalog.ts";
-import { localized, paragraphs } from "../lib/localized.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = resolveLocale(request);
@@ -67,7 +65,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                 ))}
               </div>
             ) : null}
-            <a href="#products" className={`${buttonClass} mt-8`}>
+            <a href="#products" className={`${primaryButtonClass} mt-8`}>
               {tr("store.shopNow")}
             </a>
           </div>

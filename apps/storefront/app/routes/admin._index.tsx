@@ -1,13 +1,12 @@
 import { type Locale, resolveLocale, translator, unitLabel } from "@coop/i18n";
 import { Link, useRouteLoaderData } from "react-router";
+import { Alert, CheckIcon, CircleIcon, localizedText } from "@coop/ui";
 import type { Route } from "./+types/admin._index";
 import type { loader as adminLoader } from "./admin.tsx";
-import { Alert } from "../components/admin/form.tsx";
-import { CheckIcon, ChevronRightIcon, CircleIcon, OrdersIcon } from "../components/admin/icons.tsx";
+import { ChevronRightIcon, OrdersIcon } from "../components/admin/icons.tsx";
 import { Card, PageHeader } from "../components/admin/PageHeader.tsx";
 import { orRespond } from "../lib/admin.server.ts";
 import { adminTitle } from "../lib/layout.ts";
-import { localizedText } from "../lib/localized.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr) => tr("admin.dashboard.title"));
 

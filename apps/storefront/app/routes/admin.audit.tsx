@@ -1,7 +1,7 @@
 import { formatDate, type Locale, type MessageKey, resolveLocale, type Translate, translator } from "@coop/i18n";
 import { Link } from "react-router";
+import { secondaryButtonClass } from "@coop/ui";
 import type { Route } from "./+types/admin.audit";
-import { secondaryButtonClass } from "../components/admin/form.tsx";
 import { Card, PageHeader } from "../components/admin/PageHeader.tsx";
 import { orRespond } from "../lib/admin.server.ts";
 import { adminTitle } from "../lib/layout.ts";

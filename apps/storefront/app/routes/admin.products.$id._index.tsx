@@ -1,7 +1,7 @@
 import { formatDate, resolveLocale, translator, unitLabel } from "@coop/i18n";
 import { data, Form, Link } from "react-router";
+import { Alert, dangerButtonClass, FormSection, localized, primaryButtonClass, secondaryButtonClass, SubmitButton } from "@coop/ui";
 import type { Route } from "./+types/admin.products.$id._index";
-import { Alert, dangerButtonClass, FormSection, primaryButtonClass, secondaryButtonClass, SubmitButton } from "../components/admin/form.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
 import { ProductForm } from "../components/admin/products/ProductForm.tsx";
 import { ProductPhotos } from "../components/admin/products/ProductPhotos.tsx";
@@ -10,7 +10,6 @@ import { ProductStockBadge } from "../components/admin/products/StockBadge.tsx";
 import { isProductId, productInput, productToValues, readProductForm } from "../components/admin/products/values.ts";
 import { orRespond } from "../lib/admin.server.ts";
 import { adminTitle } from "../lib/layout.ts";
-import { localized } from "../lib/localized.ts";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   adminTitle(matches, (tr) => (loaderData ? localized(loaderData.locale, loaderData.product.nameTh, loaderData.product.nameEn) : tr("admin.products.edit.title")));

@@ -1,16 +1,13 @@
 import { formatDate, type Locale, resolveLocale, translator, unitLabel } from "@coop/i18n";
 import { data, Form, Link } from "react-router";
+import { Alert, FormSection, localized, primaryButtonClass, SubmitButton, text, TextField, translateKey } from "@coop/ui";
 import type { Route } from "./+types/admin.products.$id.stock";
-import { Alert, FormSection, primaryButtonClass, SubmitButton, TextField } from "../components/admin/form.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
 import { formRefusal } from "../components/admin/products/refusals.ts";
 import { ProductStockBadge } from "../components/admin/products/StockBadge.tsx";
 import { formatDelta, isProductId, type StockMovement, stockDelta, systemReason } from "../components/admin/products/values.ts";
 import { orRespond } from "../lib/admin.server.ts";
-import { translateKey } from "../lib/form-errors.ts";
-import { text } from "../lib/form-data.ts";
 import { adminTitle } from "../lib/layout.ts";
-import { localized } from "../lib/localized.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr) => tr("admin.products.stock.title"));
 

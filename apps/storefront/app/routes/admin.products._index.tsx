@@ -1,8 +1,8 @@
 import { formatBaht, type Locale, resolveLocale, translator, unitLabel } from "@coop/i18n";
 import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
+import { inputClass, linkClass, localized, primaryButtonClass, secondaryButtonClass } from "@coop/ui";
 import type { Route } from "./+types/admin.products._index";
-import { inputClass, linkClass, primaryButtonClass, secondaryButtonClass } from "../components/admin/form.tsx";
 import { ChevronRightIcon, ProductsIcon } from "../components/admin/icons.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
 import { ProductStockBadge } from "../components/admin/products/StockBadge.tsx";
@@ -20,7 +20,6 @@ import {
 } from "../components/admin/products/values.ts";
 import { orRespond } from "../lib/admin.server.ts";
 import { adminTitle } from "../lib/layout.ts";
-import { localized } from "../lib/localized.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr) => tr("admin.products.list.title"));
 

@@ -1,7 +1,7 @@
 import { resolveLocale, translator } from "@coop/i18n";
 import { data, Link, redirect } from "react-router";
+import { secondaryButtonClass } from "@coop/ui";
 import type { Route } from "./+types/admin.products.new";
-import { secondaryButtonClass } from "../components/admin/form.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
 import { ProductForm } from "../components/admin/products/ProductForm.tsx";
 import { EMPTY_PRODUCT, productInput, readProductForm } from "../components/admin/products/values.ts";

@@ -1,24 +1,13 @@
 import { type Locale, resolveLocale, translator } from "@coop/i18n";
 import { useRef } from "react";
 import { data, Form } from "react-router";
+import { Alert, AlertIcon, CheckIcon, formErrors, type FormErrors, FormSection, primaryButtonClass, requiredWhenEmpty, SubmitButton, text, TextAreaField, TextField, translateKey, useFocusFirstInvalid } from "@coop/ui";
 import type { Route } from "./+types/admin.settings";
 import { AddressFields } from "../components/admin/AddressFields.tsx";
-import {
-  Alert,
-  FormSection,
-  primaryButtonClass,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useFocusFirstInvalid,
-} from "../components/admin/form.tsx";
-import { AlertIcon, CheckIcon } from "../components/admin/icons.tsx";
 import { ImageUpload } from "../components/admin/ImageUpload.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
 import { orRespond } from "../lib/admin.server.ts";
 import { addressOptions } from "../lib/address.server.ts";
-import { type FormErrors, formErrors, requiredWhenEmpty, translateKey } from "../lib/form-errors.ts";
-import { text } from "../lib/form-data.ts";
 import { adminTitle } from "../lib/layout.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr) => tr("settings.title"));

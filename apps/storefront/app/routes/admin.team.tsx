@@ -1,19 +1,9 @@
 import { formatDate, type Locale, resolveLocale, translator } from "@coop/i18n";
 import { data, Form } from "react-router";
+import { Alert, dangerButtonClass, formErrors, primaryButtonClass, secondaryButtonClass, SelectField, SubmitButton, text, TextField, translateKey } from "@coop/ui";
 import type { Route } from "./+types/admin.team";
-import {
-  Alert,
-  dangerButtonClass,
-  primaryButtonClass,
-  secondaryButtonClass,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "../components/admin/form.tsx";
 import { Card, PageHeader } from "../components/admin/PageHeader.tsx";
 import { orRespond } from "../lib/admin.server.ts";
-import { formErrors, translateKey } from "../lib/form-errors.ts";
-import { text } from "../lib/form-data.ts";
 import { adminTitle } from "../lib/layout.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr) => tr("team.title"));

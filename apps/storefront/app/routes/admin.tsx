@@ -1,10 +1,9 @@
 import { resolveLocale, translator } from "@coop/i18n";
 import { data, Form, isRouteErrorResponse, Outlet, redirect, useRouteLoaderData } from "react-router";
+import { AlertIcon, primaryButtonClass, secondaryButtonClass } from "@coop/ui";
 import type { Route } from "./+types/admin";
 import { AdminShell, type MemberRole, type VerificationResult } from "../components/admin/AdminShell.tsx";
 import { AuthLayout } from "../components/admin/AuthLayout.tsx";
-import { primaryButtonClass, secondaryButtonClass } from "../components/admin/form.tsx";
-import { AlertIcon } from "../components/admin/icons.tsx";
 import { pathOf, signInPath } from "../lib/next-path.ts";
 import { adminTitle, OWN_LAYOUT, useSiteInfo } from "../lib/layout.ts";
 

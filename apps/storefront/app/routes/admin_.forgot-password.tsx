@@ -1,10 +1,8 @@
 import { resolveLocale, translator } from "@coop/i18n";
 import { data, Form, Link } from "react-router";
+import { Alert, formErrors, linkClass, primaryButtonClass, SubmitButton, text, TextField, translateKey } from "@coop/ui";
 import type { Route } from "./+types/admin_.forgot-password";
 import { AuthLayout } from "../components/admin/AuthLayout.tsx";
-import { Alert, linkClass, primaryButtonClass, SubmitButton, TextField } from "../components/admin/form.tsx";
-import { formErrors, translateKey } from "../lib/form-errors.ts";
-import { text } from "../lib/form-data.ts";
 import { adminTitle, OWN_LAYOUT, useSiteInfo } from "../lib/layout.ts";
 
 export const handle = OWN_LAYOUT;

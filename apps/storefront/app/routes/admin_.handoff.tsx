@@ -1,9 +1,8 @@
 import { resolveLocale, translator } from "@coop/i18n";
 import { Link, redirect } from "react-router";
+import { Alert, formErrors, primaryButtonClass } from "@coop/ui";
 import type { Route } from "./+types/admin_.handoff";
 import { AuthLayout } from "../components/admin/AuthLayout.tsx";
-import { Alert, primaryButtonClass } from "../components/admin/form.tsx";
-import { formErrors } from "../lib/form-errors.ts";
 import { adminTitle, OWN_LAYOUT, useSiteInfo } from "../lib/layout.ts";
 
 export const handle = OWN_LAYOUT;

@@ -1,18 +1,9 @@
 import { resolveLocale, translator } from "@coop/i18n";
 import { data, Form, Link, redirectDocument } from "react-router";
+import { Alert, formErrors, optionalText, PasswordField, primaryButtonClass, secondaryButtonClass, SubmitButton, text, TextField, translateKey } from "@coop/ui";
 import type { Route } from "./+types/admin_.invitation";
 import { AuthLayout } from "../components/admin/AuthLayout.tsx";
-import {
-  Alert,
-  PasswordField,
-  primaryButtonClass,
-  secondaryButtonClass,
-  SubmitButton,
-  TextField,
-} from "../components/admin/form.tsx";
 import { signInPath } from "../lib/next-path.ts";
-import { formErrors, translateKey } from "../lib/form-errors.ts";
-import { optionalText, text } from "../lib/form-data.ts";
 import { adminTitle, OWN_LAYOUT, useSiteInfo } from "../lib/layout.ts";
 
 export const handle = OWN_LAYOUT;

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
+import { formErrors } from "@coop/ui";
 import type { Route } from "./+types/admin_.resend-verification";
 import { safeNext } from "../lib/next-path.ts";
-import { formErrors } from "../lib/form-errors.ts";
 
 export function loader() {
   return redirect("/admin");

@@ -1,10 +1,8 @@
 import { resolveLocale, translator } from "@coop/i18n";
 import { data, Form, Link, redirect } from "react-router";
+import { Alert, formErrors, linkClass, PasswordField, primaryButtonClass, SubmitButton, text, translateKey } from "@coop/ui";
 import type { Route } from "./+types/admin_.reset-password";
 import { AuthLayout } from "../components/admin/AuthLayout.tsx";
-import { Alert, linkClass, PasswordField, primaryButtonClass, SubmitButton } from "../components/admin/form.tsx";
-import { formErrors, translateKey } from "../lib/form-errors.ts";
-import { text } from "../lib/form-data.ts";
 import { adminTitle, OWN_LAYOUT, useSiteInfo } from "../lib/layout.ts";
 
 export const handle = OWN_LAYOUT;

@@ -1,11 +1,9 @@
 import { resolveLocale, translator } from "@coop/i18n";
 import { data, Form, Link, redirect } from "react-router";
+import { Alert, formErrors, linkClass, PasswordField, primaryButtonClass, SubmitButton, text, TextField, translateKey } from "@coop/ui";
 import type { Route } from "./+types/admin_.sign-in";
 import { AuthLayout } from "../components/admin/AuthLayout.tsx";
-import { Alert, linkClass, PasswordField, primaryButtonClass, SubmitButton, TextField } from "../components/admin/form.tsx";
 import { safeNext } from "../lib/next-path.ts";
-import { formErrors, translateKey } from "../lib/form-errors.ts";
-import { text } from "../lib/form-data.ts";
 import { adminTitle, OWN_LAYOUT, useSiteInfo } from "../lib/layout.ts";
 
 export const handle = OWN_LAYOUT;

@@ -1,10 +1,7 @@
 import { type Locale, translator } from "@coop/i18n";
 import { useRef, useState } from "react";
+import { localized, queryProcedure, secondaryButtonClass, SelectField, TextField, useHydrated } from "@coop/ui";
 import type { District, Province, Subdistrict } from "../../lib/address.ts";
-import { localized } from "../../lib/localized.ts";
-import { queryProcedure } from "../../lib/trpc-fetch.ts";
-import { useHydrated } from "../../lib/use-hydrated.ts";
-import { secondaryButtonClass, SelectField, TextField } from "./form.tsx";
 
 interface AddressValues {
   addressProvinceCode: string;

@@ -1,19 +1,8 @@
 import { type Locale, type MessageKey, translator } from "@coop/i18n";
 import type { ComponentType, ReactNode, SVGProps } from "react";
 import { Form, NavLink, useLocation } from "react-router";
-import { LanguageSwitch } from "../LanguageSwitch.tsx";
-import { LogoMark } from "../icons.tsx";
-import {
-  DashboardIcon,
-  DevicesIcon,
-  ExternalIcon,
-  HistoryIcon,
-  MailIcon,
-  ProductsIcon,
-  SettingsIcon,
-  SignOutIcon,
-  TeamIcon,
-} from "./icons.tsx";
+import { LanguageSwitch, LogoMark, SkipLink } from "@coop/ui";
+import { DashboardIcon, DevicesIcon, ExternalIcon, HistoryIcon, MailIcon, ProductsIcon, SettingsIcon, SignOutIcon, TeamIcon } from "./icons.tsx";
 
 export type MemberRole = "owner" | "manager" | "editor";
 export type VerificationResult = "sent" | "limited" | "failed";
@@ -72,12 +61,7 @@ export function AdminShell({ locale, coopName, user, role, permissions, verifica
   const items = navItems(permissions);
   return (
     <div className="min-h-dvh bg-earth-50 pb-[calc(4.5rem+env(safe-area-inset-bottom))] lg:pb-0">
-      <a
-        href="#main"
-        className="sr-only rounded-md bg-white font-semibold text-leaf-800 shadow-lg focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:px-4 focus:py-2"
-      >
-        {tr("a11y.skipToContent")}
-      </a>
+      <SkipLink locale={locale} />
       <header className="sticky top-0 z-30 bg-leaf-800 text-white shadow-sm">
         <div className="flex h-14 items-center gap-2 px-3 sm:gap-3 sm:px-4 lg:px-6">
           <a href="/admin" className="flex min-w-0 flex-1 items-center gap-2.5 rounded-md">

@@ -1,7 +1,7 @@
 import { type Locale, translator } from "@coop/i18n";
 import type { ReactNode } from "react";
-import { LanguageSwitch } from "../LanguageSwitch.tsx";
-import { ArrowLeftIcon, LogoMark } from "../icons.tsx";
+import { LanguageSwitch, LogoMark } from "@coop/ui";
+import { ArrowLeftIcon } from "../icons.tsx";
 
 interface AuthLayoutProps {
   locale: Locale;

@@ -1,8 +1,7 @@
 import { type Locale, translator } from "@coop/i18n";
 import { type FormEvent, useId, useState } from "react";
 import { useRevalidator } from "react-router";
-import { translateKey } from "../../lib/form-errors.ts";
-import { primaryButtonClass } from "./form.tsx";
+import { primaryButtonClass, translateKey } from "@coop/ui";
 import { ImageIcon } from "./icons.tsx";
 
 interface ImageUploadProps {

@@ -1,8 +1,7 @@
 import { type Locale, translator, UNIT_CODES, unitLabel } from "@coop/i18n";
 import type { ReactNode } from "react";
 import { Form } from "react-router";
-import { type FormErrors, translateKey } from "../../../lib/form-errors.ts";
-import { Alert, FormSection, primaryButtonClass, SelectField, SubmitButton, TextAreaField, TextField } from "../form.tsx";
+import { Alert, type FormErrors, FormSection, primaryButtonClass, SelectField, SubmitButton, TextAreaField, TextField, translateKey } from "@coop/ui";
 import { type Category, PRODUCT_STATUSES, type ProductField, type ProductFormValues, STATUS_LABEL } from "./values.ts";
 
 interface ProductFormProps {

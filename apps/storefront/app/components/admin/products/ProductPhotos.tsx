@@ -1,6 +1,6 @@
 import { type Locale, translator } from "@coop/i18n";
 import { Form } from "react-router";
-import { Alert, primaryButtonClass } from "../form.tsx";
+import { Alert, primaryButtonClass } from "@coop/ui";
 
 export interface PhotoView {
   id: string;

@@ -1,5 +1,5 @@
+import { formErrors, type FormErrors, trpcCodeOf } from "@coop/ui";
 import { orRespond } from "../../../lib/admin.server.ts";
-import { type FormErrors, formErrors, trpcCodeOf } from "../../../lib/form-errors.ts";
 
 /**
  * An action's procedure call was refused: a signed-out visitor goes to sign in, no permission

@@ -1,6 +1,7 @@
 import { type Locale, translator } from "@coop/i18n";
+import { primaryButtonClass } from "./buttons.ts";
 import { SignpostIcon } from "./icons.tsx";
-import { buttonClass, StatusPage } from "./StatusPage.tsx";
+import { StatusPage } from "./StatusPage.tsx";
 
 export function NotFound({ locale }: { locale: Locale }) {
   const tr = translator(locale);
@@ -10,7 +11,7 @@ export function NotFound({ locale }: { locale: Locale }) {
       code="404"
       title={tr("error.notFound.title")}
       actions={
-        <a href="/" className={buttonClass}>
+        <a href="/" className={primaryButtonClass}>
           {tr("error.notFound.home")}
         </a>
       }

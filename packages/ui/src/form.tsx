@@ -1,23 +1,13 @@
 import { type Locale, translator } from "@coop/i18n";
 import { type ComponentProps, type ReactNode, type RefObject, useEffect, useId, useState } from "react";
 import { useNavigation } from "react-router";
+import { primaryButtonClass } from "./buttons.ts";
 import { AlertIcon, CheckIcon, EyeIcon, EyeOffIcon, InfoIcon } from "./icons.tsx";
 
 export const inputClass =
   "block w-full min-w-0 rounded-lg border border-earth-300 bg-white px-3 py-2.5 text-base text-earth-900 shadow-xs " +
   "placeholder:text-earth-400 focus:border-leaf-600 focus:outline-none focus:ring-3 focus:ring-leaf-600/25 " +
   "aria-invalid:border-clay-800 aria-invalid:ring-clay-800/15 disabled:bg-earth-100 disabled:text-earth-500";
-
-export const primaryButtonClass =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-full bg-leaf-700 px-5 py-2.5 font-semibold text-white shadow-sm " +
-  "transition-colors hover:bg-leaf-800 disabled:cursor-wait disabled:opacity-70";
-export const secondaryButtonClass =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-full border border-earth-300 bg-white px-5 py-2.5 font-semibold text-earth-800 " +
-  "transition-colors hover:bg-earth-100 disabled:cursor-wait disabled:opacity-70";
-export const dangerButtonClass =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-full border border-clay-800/30 bg-white px-4 py-2 font-semibold text-clay-800 " +
-  "transition-colors hover:bg-clay-100 disabled:cursor-wait disabled:opacity-70";
-export const linkClass = "font-medium text-leaf-700 underline underline-offset-4 hover:text-leaf-900";
 
 interface FieldShellProps {
   id: string;

@@ -27,8 +27,3 @@ export function StatusPage({ icon, code, title, children, actions }: StatusPageP
     </section>
   );
 }
-
-export const buttonClass =
-  "inline-flex items-center justify-center gap-2 rounded-full bg-leaf-700 px-5 py-2.5 font-semibold text-white shadow-sm transition-colors hover:bg-leaf-800";
-export const secondaryButtonClass =
-  "inline-flex items-center justify-center gap-2 rounded-full border border-earth-300 bg-white px-5 py-2.5 font-semibold text-earth-800 transition-colors hover:bg-earth-100";

@@ -1,0 +1,44 @@
+// Components and helpers both sites share. The Tailwind theme is the separate "@coop/ui/theme.css" entry.
+export { dangerButtonClass, linkClass, primaryButtonClass, secondaryButtonClass } from "./buttons.ts";
+export { Document } from "./Document.tsx";
+export {
+  Alert,
+  FieldShell,
+  FormSection,
+  inputClass,
+  PasswordField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useFocusFirstInvalid,
+  useSubmitting,
+} from "./form.tsx";
+export { optionalText, text } from "./form-data.ts";
+export { type FormErrors, formErrors, requiredWhenEmpty, translateKey, trpcCodeOf } from "./form-errors.ts";
+export {
+  AlertIcon,
+  ArrowRightIcon,
+  CheckIcon,
+  CircleIcon,
+  EyeIcon,
+  EyeOffIcon,
+  FieldsArt,
+  InfoIcon,
+  type IconProps,
+  LeafIcon,
+  LineIcon,
+  LogoMark,
+  PinIcon,
+  RegionIcon,
+  SignpostIcon,
+  WiltIcon,
+} from "./icons.tsx";
+export { LanguageSwitch } from "./LanguageSwitch.tsx";
+export { localized, localizedText, paragraphs } from "./localized.ts";
+export { NotFound } from "./NotFound.tsx";
+export { ServerError } from "./ServerError.tsx";
+export { SkipLink } from "./SkipLink.tsx";
+export { StatusPage } from "./StatusPage.tsx";
+export { queryProcedure } from "./trpc-fetch.ts";
+export { useHydrated } from "./use-hydrated.ts";
