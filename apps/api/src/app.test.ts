@@ -102,6 +102,20 @@ describe("routing by Host", () => {
   });
 });
 
+describe("reach", () => {
+  it("serves robots.txt, the sitemap and the manifest for a co-op, and links them from its home page", async () => {
+    const robots = await get("korat.localhost:3000", "/robots.txt");
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toContain("Sitemap: http://korat.localhost:3000/sitemap.xml");
+    expect((await get("korat.localhost:3000", "/sitemap.xml")).status).toBe(200);
+    expect((await get("korat.localhost:3000", "/manifest.webmanifest")).status).toBe(200);
+    expect((await get("closed-coop.localhost:3000", "/sitemap.xml")).status).toBe(404);
+    const home = await (await get("korat.localhost:3000")).text();
+    expect(home).toContain('rel="manifest"');
+    expect(home).toContain('property="og:url"');
+  });
+});
+
 describe("request safety", () => {
   it("refuses a state-changing request from another origin", async () => {
     const post = (origin: string | null, extra: Record<string, string> = {}) =>

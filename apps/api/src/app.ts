@@ -10,6 +10,7 @@ import { type Context, Hono } from "hono";
 import type { MediaStorage } from "@coop/core/media";
 import { devMailboxEnabled, mountDevMailbox } from "./dev-mailbox.ts";
 import { mountMediaRoutes } from "./media-routes.ts";
+import { mountReachRoutes } from "./reach.ts";
 import type { SiteResolver } from "./site-resolver.ts";
 import type { WebApp } from "./web.ts";
 
@@ -137,6 +138,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
     },
     responseCookies: [],
   });
+
+  // sitemap.xml, robots.txt, feed.xml and the web app manifest of each co-op site.
+  mountReachRoutes(app, { origins: deps.origins, caller: (c) => createCaller(contextFor(c as unknown as Context<Env>)) });
 
   app.use(
     "/trpc/*",

@@ -16,8 +16,10 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "react-router";
+import { coopSiteUrl } from "@coop/trpc/site";
 import { Document, localized, NotFound, primaryButtonClass, secondaryButtonClass, ServerError, SignpostIcon, StatusPage } from "@coop/ui";
 import type { Route } from "./+types/root";
+import type { Route as HomeRoute } from "./routes/+types/_index";
 import "./app.css";
 import { ClosedIcon } from "./components/icons.tsx";
 import { SiteShell } from "./components/SiteShell.tsx";
@@ -42,7 +44,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         locale,
         networkUrl,
         requestId: context.requestId,
-        coop: { slug: tenant.slug, name: localized(locale, tenant.nameTh, tenant.nameEn), logoUrl: tenant.logoUrl, themeColor: tenant.themeColor },
+        coop: {
+          slug: tenant.slug,
+          name: localized(locale, tenant.nameTh, tenant.nameEn),
+          logoUrl: tenant.logoUrl,
+          themeColor: tenant.themeColor,
+          siteUrl: coopSiteUrl(context.origins, tenant.slug),
+        },
       },
       { headers: { ...PAGE_HEADERS, "Content-Language": locale } },
     );
@@ -73,17 +81,68 @@ export const meta: Route.MetaFunction = ({ loaderData, error }) => {
   return [{ title: site }];
 };
 
+/** Served by the API's reach routes (apps/api/src/reach.ts) on every co-op host. */
+export const links: Route.LinksFunction = () => [
+  { rel: "manifest", href: "/manifest.webmanifest" },
+  { rel: "alternate", type: "application/atom+xml", href: "/feed.xml" },
+];
+
+/** JSON inside <script>: `<` escaped so that no string can close the element. */
+function jsonLd(value: unknown): { __html: string } {
+  return { __html: JSON.stringify(value).replace(/</g, "\\u003c") };
+}
+
+type RootCoop = Route.ComponentProps["loaderData"]["coop"];
+
+/** Link previews (Open Graph, Twitter/LINE) and the schema.org organisation of the co-op home. */
+function CoopHomeReach({ coop, home }: { coop: RootCoop; home: HomeRoute.ComponentProps["loaderData"] }) {
+  const absolute = (path: string) => (/^https?:/.test(path) ? path : coop.siteUrl + path);
+  const url = `${coop.siteUrl}/`;
+  const image = home.coop.coverUrl ?? coop.logoUrl;
+  const description = t(home.locale, "store.meta.description", { name: home.coop.name, province: home.coop.province });
+  const organization = {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    name: coop.name,
+    url,
+    ...(coop.logoUrl ? { logo: absolute(coop.logoUrl) } : {}),
+    description,
+    address: { "@type": "PostalAddress", addressRegion: home.coop.province, addressCountry: "TH" },
+  };
+  // React hoists these <meta> into <head>; title, description, og:title and og:type come from the home route's meta.
+  return (
+    <>
+      <meta property="og:url" content={url} />
+      <meta property="og:site_name" content={coop.name} />
+      <meta property="og:description" content={description} />
+      <meta property="og:locale" content={home.locale === "th" ? "th_TH" : "en_US"} />
+      {image ? <meta property="og:image" content={absolute(image)} /> : null}
+      <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
+      <meta name="twitter:title" content={coop.name} />
+      <meta name="twitter:description" content={description} />
+      {image ? <meta name="twitter:image" content={absolute(image)} /> : null}
+      <script type="application/ld+json" dangerouslySetInnerHTML={jsonLd(organization)} />
+    </>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const error = useRouteError();
   const locale = rootData?.locale ?? siteErrorOf(error)?.locale ?? DEFAULT_LOCALE;
-  return <Document locale={locale}>{children}</Document>;
+  return (
+    <Document locale={locale} themeColor={rootData?.coop.themeColor}>
+      {children}
+    </Document>
+  );
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {
   // The back office draws its own frame.
-  const ownLayout = useMatches().some((match) => hasOwnLayout(match.handle));
+  const matches = useMatches();
+  const ownLayout = matches.some((match) => hasOwnLayout(match.handle));
   if (ownLayout) return <Outlet />;
+  const home = matches.find((match) => match.id === "routes/_index")?.loaderData as HomeRoute.ComponentProps["loaderData"] | undefined;
   return (
     <SiteShell
       locale={loaderData.locale}
@@ -92,6 +151,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
       logoUrl={loaderData.coop.logoUrl}
       themeColor={loaderData.coop.themeColor}
     >
+      {home ? <CoopHomeReach coop={loaderData.coop} home={home} /> : null}
       <Outlet />
     </SiteShell>
   );

@@ -34,6 +34,7 @@ export { signUpCoop, signUpCoopInput } from "./tenants/signup.ts";
 export type { SignUpCoopInput } from "./tenants/signup.ts";
 // payments
 export { normalizePromptPayId, isValidThaiTaxId } from "./payments/promptpay-id.ts";
+export { promptPayPayload, promptPayQrSvg, crc16Ccitt } from "./payments/promptpay-qr.ts";
 // catalog
 export { listPublicProducts } from "./catalog/list-public-products.ts";
 export type { PublicProduct, PublicPhoto } from "./catalog/types.ts";

@@ -10,13 +10,13 @@ const FAVICON =
   );
 
 /** The HTML document around every page of both sites (each app's root `Layout` renders it). */
-export function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function Document({ locale, themeColor, children }: { locale: Locale; themeColor?: string | null; children: ReactNode }) {
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="theme-color" content="#314a24" />
+        <meta name="theme-color" content={themeColor ?? "#314a24"} />
         <link rel="icon" href={FAVICON} />
         <Meta />
         <Links />
