@@ -135,6 +135,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       userAgent: c.req.header("user-agent") ?? null,
       secure: deps.secure,
       locale: resolveLocale(c.req.raw),
+      cookieHeader: c.req.header("cookie") ?? null,
     },
     responseCookies: [],
   });

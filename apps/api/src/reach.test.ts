@@ -51,7 +51,7 @@ beforeAll(async () => {
         requestId: "test",
         origins,
         auth: null,
-        request: { host: c.req.header("host") ?? "", ip: "127.0.0.1", userAgent: "vitest", secure: false, locale: "th" },
+        request: { host: c.req.header("host") ?? "", ip: "127.0.0.1", userAgent: "vitest", secure: false, locale: "th", cookieHeader: null },
         responseCookies: [],
       }),
   });

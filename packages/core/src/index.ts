@@ -48,3 +48,6 @@ export { listDistricts, listSubdistricts } from "./address/thai-address.ts";
 export type { AddressOption } from "./address/thai-address.ts";
 // catalog admin
 export * from "./catalog/admin/index.ts";
+// orders and cart
+export * from "./orders/index.ts";
+export * from "./cart/index.ts";

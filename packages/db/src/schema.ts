@@ -66,6 +66,14 @@ export interface TenantsTable {
   bank_name: string | null;
   bank_account_no: string | null;
   bank_account_name: string | null;
+  pickup_enabled: Generated<boolean>;
+  local_delivery_enabled: Generated<boolean>;
+  local_delivery_fee_satang: Generated<number>;
+  parcel_enabled: Generated<boolean>;
+  parcel_fee_satang: Generated<number>;
+  promptpay_enabled: Generated<boolean>;
+  bank_transfer_enabled: Generated<boolean>;
+  cod_enabled: Generated<boolean>;
 }
 
 export interface UsersTable {
@@ -236,6 +244,92 @@ export interface ProductPhotosTable {
   created_at: Generated<Date>;
 }
 
+export const ORDER_STATUSES = [
+  "pending_payment", "payment_review", "paid", "packed", "shipped", "ready_for_pickup", "completed", "cancelled", "refunded",
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const PAYMENT_METHODS = ["promptpay", "bank_transfer", "cod"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const DELIVERY_METHODS = ["pickup", "local", "parcel"] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+export interface CartsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  /** Hex SHA-256 of the cart cookie's random token. */
+  token_hash: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CartItemsTable {
+  tenant_id: string;
+  cart_id: string;
+  product_id: string;
+  quantity: number;
+  added_at: Generated<Date>;
+}
+
+export interface OrderCountersTable {
+  tenant_id: string;
+  series: Generated<string>;
+  last_number: Generated<number>;
+}
+
+export interface OrderAddress {
+  line: string;
+  subdistrict: string;
+  district: string;
+  provinceCode: number;
+  postcode: string;
+}
+
+export interface OrdersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  /** Per-co-op sequence, shown with the co-op's prefix (e.g. KR-000123). */
+  number: number;
+  status: OrderStatus;
+  payment_method: PaymentMethod;
+  delivery_method: DeliveryMethod;
+  customer_name: string;
+  customer_phone: string;
+  customer_email: string | null;
+  address: ColumnType<OrderAddress | null, string | null, string | null>;
+  notes: string | null;
+  subtotal_satang: number;
+  delivery_fee_satang: number;
+  total_satang: number;
+  tracking_token_hash: string;
+  idempotency_key: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface OrderItemsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  order_id: string;
+  product_id: string;
+  name_th: string;
+  name_en: string | null;
+  unit: ProductUnit;
+  unit_price_satang: number;
+  quantity: number;
+  line_total_satang: number;
+}
+
+export interface OrderEventsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  order_id: string;
+  from_status: OrderStatus | null;
+  to_status: OrderStatus;
+  actor_user_id: string | null;
+  note: string | null;
+  created_at: Generated<Date>;
+}
+
 /** The one description of the schema the application code sees. */
 export interface Database {
   regions: RegionsTable;
@@ -255,11 +349,18 @@ export interface Database {
   invitations: InvitationsTable;
   audit_events: AuditEventsTable;
   product_photos: ProductPhotosTable;
+  carts: CartsTable;
+  cart_items: CartItemsTable;
+  order_counters: OrderCountersTable;
+  orders: OrdersTable;
+  order_items: OrderItemsTable;
+  order_events: OrderEventsTable;
 }
 
 /** Tables that hold one co-op's data; each must have RLS forced (checked by a test). */
 export const TENANT_TABLES = [
   "products", "stock_movements", "memberships", "invitations", "audit_events", "product_photos",
+  "carts", "cart_items", "order_counters", "orders", "order_items", "order_events",
 ] as const;
 
 export type Tenant = Selectable<TenantsTable>;
@@ -280,3 +381,6 @@ export type Session = Selectable<SessionsTable>;
 export type ProductPhoto = Selectable<ProductPhotosTable>;
 export type ProductCategory = Selectable<ProductCategoriesTable>;
 export type OutboxMessage = Selectable<OutboxTable>;
+export type Order = Selectable<OrdersTable>;
+export type OrderItem = Selectable<OrderItemsTable>;
+export type OrderEvent = Selectable<OrderEventsTable>;

@@ -9,6 +9,8 @@ export interface RequestInfo {
   /** True when the platform is served over HTTPS (cookies get Secure and the __Host- prefix). */
   secure: boolean;
   locale: "th" | "en";
+  /** The request's Cookie header (for the guest cart cookie). */
+  cookieHeader: string | null;
 }
 
 /** Everything a procedure may use; built by the server for each request from the Host and cookie, never from client input. */

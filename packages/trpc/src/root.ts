@@ -1,7 +1,11 @@
 import { addressRouter } from "./routers/address/index.ts";
 import { auditRouter } from "./routers/audit/index.ts";
 import { authRouter } from "./routers/auth/index.ts";
+import { cartRouter } from "./routers/cart/index.ts";
 import { catalogRouter } from "./routers/catalog/index.ts";
+import { checkoutRouter } from "./routers/checkout/index.ts";
+import { ordersRouter } from "./routers/orders/index.ts";
+import { ordersAdminRouter } from "./routers/ordersAdmin/index.ts";
 import { catalogAdminRouter } from "./routers/catalogAdmin/index.ts";
 import { dashboardRouter } from "./routers/dashboard/index.ts";
 import { mediaRouter } from "./routers/media/index.ts";
@@ -25,6 +29,10 @@ export const appRouter = router({
   media: mediaRouter,
   catalogAdmin: catalogAdminRouter,
   dashboard: dashboardRouter,
+  cart: cartRouter,
+  checkout: checkoutRouter,
+  orders: ordersRouter,
+  ordersAdmin: ordersAdminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,7 +21,7 @@ export async function testContext(
     site,
     requestId: "test",
     origins: { network: "http://localhost:3000", coopTemplate: "http://{slug}.localhost:3000" },
-    request: { host, ip: options.ip ?? "127.0.0.1", userAgent: "vitest", secure: false, locale: "th" },
+    request: { host, ip: options.ip ?? "127.0.0.1", userAgent: "vitest", secure: false, locale: "th", cookieHeader: null },
     auth,
     responseCookies: [],
   };

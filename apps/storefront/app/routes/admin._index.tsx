@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale, translator, unitLabel } from "@coop/i18n";
+import { formatBaht, type Locale, resolveLocale, translator, unitLabel } from "@coop/i18n";
 import { Link, useRouteLoaderData } from "react-router";
 import { Alert, CheckIcon, CircleIcon, localizedText } from "@coop/ui";
 import type { Route } from "./+types/admin._index";
@@ -185,16 +185,29 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   );
 }
 
-function OrdersCard({ locale, orders }: { locale: Locale; orders: unknown }) {
+function OrdersCard({ locale, orders }: { locale: Locale; orders: Route.ComponentProps["loaderData"]["dashboard"]["orders"] }) {
   const tr = translator(locale);
   return (
     <Card title={tr("admin.orders.title")}>
-      {orders === null ? (
+      {orders === null || (orders.month.count === 0 && orders.awaitingPayment === 0) ? (
         <div className="flex items-start gap-3 rounded-xl border border-dashed border-earth-300 bg-earth-50 p-4 text-earth-700">
           <OrdersIcon className="mt-0.5 size-6 shrink-0 text-earth-500" />
           <p>{tr("admin.orders.notYet")}</p>
         </div>
-      ) : null}
+      ) : (
+        <div className="space-y-3">
+          <dl className="grid grid-cols-2 gap-3">
+            {(["today", "month"] as const).map((period) => (
+              <div key={period} className="rounded-xl bg-earth-50 p-3" data-testid={`orders-${period}`}>
+                <dt className="text-sm text-earth-600">{tr(period === "today" ? "admin.orders.today" : "admin.orders.month")}</dt>
+                <dd className="text-xl font-bold text-earth-900">{formatBaht(orders[period].salesSatang, locale)}</dd>
+                <dd className="text-sm text-earth-700">{tr("admin.orders.count", { n: orders[period].count })}</dd>
+              </div>
+            ))}
+          </dl>
+          {orders.awaitingPayment > 0 ? <p className="text-sm font-medium text-turmeric-800">{tr("admin.orders.awaiting", { n: orders.awaitingPayment })}</p> : null}
+        </div>
+      )}
     </Card>
   );
 }

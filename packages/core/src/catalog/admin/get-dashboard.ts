@@ -63,12 +63,52 @@ export async function getDashboard(db: Kysely<Database>, tenantId: string): Prom
       { key: "first_article", done: false, available: false },
     ];
 
+    const orders = await orderFigures(trx, tenantId, new Date());
+
     return {
       lowStock: lowStock.map((p) => ({ id: p.id, nameTh: p.name_th, nameEn: p.name_en, stock: p.stock, unit: p.unit })),
       lowStockThreshold: DASHBOARD_LOW_STOCK,
       productCounts,
       checklist,
-      orders: null,
+      orders,
     };
   });
+}
+
+const BANGKOK_OFFSET_MS = 7 * 3600 * 1000; // Thailand keeps UTC+7 all year
+
+/** Start of today and of this month in Asia/Bangkok, as instants. */
+export function bangkokPeriodStarts(now: Date): { day: Date; month: Date } {
+  const local = new Date(now.getTime() + BANGKOK_OFFSET_MS);
+  const day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - BANGKOK_OFFSET_MS;
+  const month = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - BANGKOK_OFFSET_MS;
+  return { day: new Date(day), month: new Date(month) };
+}
+
+/** Orders and sales today and this month (cancelled and refunded orders do not count), and payments waiting. */
+async function orderFigures(trx: Parameters<Parameters<typeof withTenant>[2]>[0], tenantId: string, now: Date): Promise<NonNullable<Dashboard["orders"]>> {
+  const { day, month } = bangkokPeriodStarts(now);
+  const row = await trx
+    .selectFrom("orders")
+    .select((eb) => [
+      eb.fn.count<number>("id").filterWhere("created_at", ">=", day).as("today_count"),
+      eb.fn.coalesce(eb.fn.sum<number>("total_satang").filterWhere("created_at", ">=", day), eb.lit(0)).as("today_sales"),
+      eb.fn.count<number>("id").as("month_count"),
+      eb.fn.coalesce(eb.fn.sum<number>("total_satang"), eb.lit(0)).as("month_sales"),
+    ])
+    .where("tenant_id", "=", tenantId)
+    .where("created_at", ">=", month)
+    .where("status", "not in", ["cancelled", "refunded"])
+    .executeTakeFirstOrThrow();
+  const waiting = await trx
+    .selectFrom("orders")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("tenant_id", "=", tenantId)
+    .where("status", "in", ["pending_payment", "payment_review"])
+    .executeTakeFirstOrThrow();
+  return {
+    today: { count: Number(row.today_count), salesSatang: Number(row.today_sales) },
+    month: { count: Number(row.month_count), salesSatang: Number(row.month_sales) },
+    awaitingPayment: Number(waiting.n),
+  };
 }

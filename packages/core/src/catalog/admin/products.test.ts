@@ -211,7 +211,7 @@ describe("getDashboard", () => {
     const dashboard = await getDashboard(db, shop);
     expect(dashboard.lowStock.map((p) => [p.nameTh, p.stock])).toEqual([["เหลือ 1", 1], ["เหลือ 5", 5]]);
     expect(dashboard.productCounts).toEqual({ available: 3, sold_out: 0, coming_soon: 0, hidden: 1, archived: 1, total: 4 });
-    expect(dashboard.orders).toBeNull();
+    expect(dashboard.orders).toEqual({ today: { count: 0, salesSatang: 0 }, month: { count: 0, salesSatang: 0 }, awaitingPayment: 0 });
     expect(dashboard.checklist).toEqual([
       { key: "logo", done: false, available: true },
       { key: "story", done: false, available: true },

@@ -71,5 +71,10 @@ export interface Dashboard {
   productCounts: Record<ProductStatus, number> & { archived: number; total: number };
   checklist: ChecklistItem[];
   /** Orders do not exist yet: null (not zeros) so the page can say so. */
-  orders: null;
+  /** Orders and sales (integer satang) today and this month in Asia/Bangkok; cancelled and refunded excluded. */
+  orders: {
+    today: { count: number; salesSatang: number };
+    month: { count: number; salesSatang: number };
+    awaitingPayment: number;
+  } | null;
 }

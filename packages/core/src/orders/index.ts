@@ -1,0 +1,11 @@
+export { canTransition, nextStatuses, STOCK_RETURNING_STATUSES } from "./state-machine.ts";
+export { placeOrder, getCheckoutOptions } from "./place-order.ts";
+export type { PlacedOrder, CheckoutOffer } from "./place-order.ts";
+export { transitionOrder } from "./transition-order.ts";
+export { getOrder, getOrderByTrackingToken, listOrders, ordersCsv, ORDERS_CSV_MAX_ROWS } from "./queries.ts";
+export { formatOrderNumber, orderNumberPrefix, parseOrderNumber } from "./number.ts";
+export {
+  placeOrderInput, checkoutInput, transitionOrderInput, listOrdersInput, trackOrderInput, orderIdInput, orderAddressSchema, orderItemsSchema, thaiMobileSchema,
+} from "./schemas.ts";
+export type { PlaceOrderInput, TransitionOrderInput, ListOrdersInput } from "./schemas.ts";
+export type { TrackedOrder, OrderDetail, OrderSummary, OrderPage, OrderItemView, OrderEventView } from "./views.ts";

@@ -1,0 +1,97 @@
+import { type Database, type Kysely, sql, withTenant } from "@coop/db";
+import { recordAudit } from "../audit/record.ts";
+import { AppError } from "../errors.ts";
+import { loadOrderDetail } from "./queries.ts";
+import { type TransitionOrderInput, transitionOrderInput } from "./schemas.ts";
+import { canTransition, STOCK_RETURNING_STATUSES } from "./state-machine.ts";
+import type { OrderDetail } from "./views.ts";
+
+/**
+ * Moves an order to its next status if the state machine allows it, recording who did it and
+ * why. Cancelling or refunding puts the order's stock back (with stock movements); a sold-out
+ * product with stock again becomes available.
+ */
+export async function transitionOrder(
+  db: Kysely<Database>,
+  tenantId: string,
+  actorUserId: string,
+  rawInput: TransitionOrderInput,
+): Promise<OrderDetail> {
+  const input = transitionOrderInput.parse(rawInput);
+  return withTenant(db, tenantId, async (trx) => {
+    const order = await trx
+      .selectFrom("orders")
+      .select(["id", "status", "payment_method"])
+      .where("tenant_id", "=", tenantId)
+      .where("id", "=", input.orderId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!order) throw new AppError("NOT_FOUND", "orders.not_found");
+    if (!canTransition(order.status, input.to, order.payment_method)) {
+      throw new AppError("CONFLICT", "orders.illegal_transition", { params: { from: order.status, to: input.to } });
+    }
+    await trx
+      .updateTable("orders")
+      .set({ status: input.to, updated_at: sql`now()` })
+      .where("tenant_id", "=", tenantId)
+      .where("id", "=", order.id)
+      .execute();
+    await trx
+      .insertInto("order_events")
+      .values({
+        tenant_id: tenantId,
+        order_id: order.id,
+        from_status: order.status,
+        to_status: input.to,
+        actor_user_id: actorUserId,
+        note: input.note ?? null,
+        created_at: sql`clock_timestamp()`,
+      })
+      .execute();
+
+    if (STOCK_RETURNING_STATUSES.includes(input.to)) {
+      // Product-id order, the same lock order as checkout.
+      const items = await trx
+        .selectFrom("order_items")
+        .select(["product_id", "quantity"])
+        .where("tenant_id", "=", tenantId)
+        .where("order_id", "=", order.id)
+        .orderBy("product_id")
+        .execute();
+      for (const item of items) {
+        const updated = await trx
+          .updateTable("products")
+          .set({
+            stock: sql<number>`stock + ${item.quantity}`,
+            status: sql`CASE WHEN status = 'sold_out' THEN 'available' ELSE status END`,
+            updated_at: sql`now()`,
+          })
+          .where("tenant_id", "=", tenantId)
+          .where("id", "=", item.product_id)
+          .returning("stock")
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto("stock_movements")
+          .values({
+            tenant_id: tenantId,
+            product_id: item.product_id,
+            delta: item.quantity,
+            reason: input.to === "cancelled" ? "order_cancelled" : "order_refunded",
+            actor_user_id: actorUserId,
+            stock_after: updated.stock,
+            created_at: sql`clock_timestamp()`,
+          })
+          .execute();
+      }
+    }
+    await recordAudit(trx, {
+      tenantId,
+      actorUserId,
+      action: "order.transition",
+      subjectType: "order",
+      subjectId: order.id,
+      data: { status: { before: order.status, after: input.to }, ...(input.note ? { note: input.note } : {}) },
+    });
+    return loadOrderDetail(trx, tenantId, order.id);
+  });
+}

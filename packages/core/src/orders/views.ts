@@ -1,0 +1,67 @@
+import type { DeliveryMethod, OrderAddress, OrderStatus, PaymentMethod, ProductUnit } from "@coop/db";
+
+export interface OrderItemView {
+  productId: string;
+  nameTh: string;
+  nameEn: string | null;
+  unit: ProductUnit;
+  unitPriceSatang: number;
+  quantity: number;
+  lineTotalSatang: number;
+}
+
+export interface OrderEventView {
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus;
+  /** ISO time */
+  at: string;
+  note: string | null;
+}
+
+/** What the customer's private tracking link shows. */
+export interface TrackedOrder {
+  number: string;
+  status: OrderStatus;
+  paymentMethod: PaymentMethod;
+  deliveryMethod: DeliveryMethod;
+  items: OrderItemView[];
+  subtotalSatang: number;
+  deliveryFeeSatang: number;
+  totalSatang: number;
+  createdAt: string;
+  events: OrderEventView[];
+  coop: { promptpayId: string | null; bank: { name: string; accountNo: string; accountName: string } | null };
+}
+
+export interface OrderSummary {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  paymentMethod: PaymentMethod;
+  deliveryMethod: DeliveryMethod;
+  customerName: string;
+  customerPhone: string;
+  totalSatang: number;
+  itemCount: number;
+  createdAt: string;
+}
+
+export interface OrderDetail extends Omit<OrderSummary, "itemCount"> {
+  customerEmail: string | null;
+  address: OrderAddress | null;
+  notes: string | null;
+  items: OrderItemView[];
+  subtotalSatang: number;
+  deliveryFeeSatang: number;
+  updatedAt: string;
+  events: Array<OrderEventView & { actor: { id: string; displayName: string } | null }>;
+  /** Where the order may go now (buttons in the back office). */
+  nextStatuses: OrderStatus[];
+}
+
+export interface OrderPage {
+  items: OrderSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

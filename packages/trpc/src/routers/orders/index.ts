@@ -1,0 +1,5 @@
+import { router } from "../../trpc.ts";
+import { track } from "./track.ts";
+
+/** What customers see of their orders (no sign-in: the tracking link is the key). */
+export const ordersRouter = router({ track });
