@@ -44,6 +44,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         locale,
         networkUrl,
         requestId: context.requestId,
+        // The header's cart link shows the count on every page of the site.
+        cartCount: (await context.trpc.cart.get()).count,
         coop: {
           slug: tenant.slug,
           name: localized(locale, tenant.nameTh, tenant.nameEn),

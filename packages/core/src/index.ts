@@ -42,8 +42,8 @@ export {
   listTeam, inviteMember, changeMemberRole, removeMember, revokeInvitation, describeInvitation, acceptInvitation, inviteInput, acceptInvitationInput,
 } from "./team/team.ts";
 export type { TeamView } from "./team/team.ts";
-export { getCoopSettings, updateCoopSettings, coopSettingsInput } from "./tenants/settings.ts";
-export type { CoopSettings, CoopSettingsPatch } from "./tenants/settings.ts";
+export { coopSettingsInput, deliveryPaymentIssues, getCoopSettings, MAX_FEE_SATANG, parseBahtToSatang, updateCoopSettings } from "./tenants/settings.ts";
+export type { CoopSettings, CoopSettingsPatch, DeliveryPaymentState } from "./tenants/settings.ts";
 export { listDistricts, listSubdistricts } from "./address/thai-address.ts";
 export type { AddressOption } from "./address/thai-address.ts";
 // catalog admin

@@ -4,6 +4,7 @@ import { LeafIcon } from "@coop/ui";
 import type { ProductView } from "../lib/catalog.ts";
 import { STOCK_LABEL, type StockState } from "../lib/stock.ts";
 import { BottleIcon, BoxIcon, SackIcon } from "./icons.tsx";
+import { AddToCartForm } from "./shop/AddToCartForm.tsx";
 
 const UNIT_PICTURE: Record<string, ComponentType<SVGProps<SVGSVGElement>>> = {
   kg: SackIcon,
@@ -52,13 +53,15 @@ export function StockBadge({ state, locale }: { state: StockState; locale: Local
   );
 }
 
-export function ProductCard({ product, locale }: { product: ProductView; locale: Locale }) {
+/** `returnTo` (the page's path) adds an "add to cart" form to products that can be bought now. */
+export function ProductCard({ product, locale, returnTo }: { product: ProductView; locale: Locale; returnTo?: string }) {
   const Picture = UNIT_PICTURE[product.unit] ?? LeafIcon;
   const unavailable = product.stock === "sold_out";
   // Mark Thai text on an English page so screen readers switch voice.
   const langIfOther = (lang: Locale) => (lang === locale ? undefined : lang);
   return (
     <article
+      id={`product-${product.id}`}
       data-testid="product-card"
       className="flex h-full gap-4 rounded-2xl border border-earth-200 bg-white p-3 shadow-xs transition-shadow hover:shadow-md sm:flex-col sm:gap-0 sm:p-0"
     >
@@ -97,6 +100,9 @@ export function ProductCard({ product, locale }: { product: ProductView; locale:
           <p className={`font-bold ${unavailable ? "text-earth-500" : "text-leaf-800"} sm:text-lg`}>{product.price}</p>
           <StockBadge state={product.stock} locale={locale} />
         </div>
+        {returnTo !== undefined && (product.stock === "in_stock" || product.stock === "low") ? (
+          <AddToCartForm locale={locale} productId={product.id} productName={product.name.text} returnTo={returnTo} />
+        ) : null}
       </div>
     </article>
   );

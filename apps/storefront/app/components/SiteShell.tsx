@@ -2,6 +2,7 @@ import { type Locale, translator, withLocale } from "@coop/i18n";
 import type { ReactNode } from "react";
 import { LanguageSwitch, LogoMark, SkipLink } from "@coop/ui";
 import { ArrowLeftIcon } from "./icons.tsx";
+import { CartLink } from "./shop/CartLink.tsx";
 
 interface SiteShellProps {
   locale: Locale;
@@ -45,7 +46,10 @@ export function SiteShell({ locale, brand, networkUrl, logoUrl, themeColor, chil
               <Logo logoUrl={logoUrl} className="size-9 shrink-0" />
               <span className="line-clamp-2 font-semibold leading-snug text-leaf-900 sm:text-lg">{brand}</span>
             </a>
-            <LanguageSwitch locale={locale} />
+            <div className="flex shrink-0 items-center gap-2">
+              <CartLink locale={locale} />
+              <LanguageSwitch locale={locale} />
+            </div>
           </div>
         </div>
       </header>

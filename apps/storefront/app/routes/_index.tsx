@@ -2,14 +2,21 @@ import { resolveLocale, t, translator } from "@coop/i18n";
 import { FieldsArt, localized, paragraphs, PinIcon, primaryButtonClass, RegionIcon } from "@coop/ui";
 import type { Route } from "./+types/_index";
 import { ProductCard } from "../components/ProductCard.tsx";
+import { AddedNotice } from "../components/shop/AddedNotice.tsx";
+import { currentPath } from "../components/shop/return-to.ts";
 import { toProductView } from "../lib/catalog.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = resolveLocale(request);
-  const [tenant, { items }] = await Promise.all([
+  const [tenant, { items }, cart] = await Promise.all([
     context.trpc.site.current(),
     context.trpc.catalog.listPublicProducts(),
+    context.trpc.cart.get(),
   ]);
+  const products = items.map((product) => toProductView(product, locale));
+  // Back from an "add to cart" form (see routes/cart.tsx).
+  const addedId = new URL(request.url).searchParams.get("added");
+  const added = addedId ? (products.find((p) => p.id === addedId)?.name.text ?? null) : null;
   return {
     locale,
     coop: {
@@ -19,7 +26,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       region: localized(locale, tenant.region.nameTh, tenant.region.nameEn),
       coverUrl: tenant.coverUrl,
     },
-    products: items.map((product) => toProductView(product, locale)),
+    products,
+    cartCount: cart.count,
+    added,
+    returnTo: currentPath(request),
   };
 }
 
@@ -35,7 +45,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
 };
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { locale, coop, products } = loaderData;
+  const { locale, coop, products, added, returnTo } = loaderData;
   const tr = translator(locale);
   return (
     <>
@@ -91,7 +101,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <ul className="mt-8 grid gap-4 sm:grid-cols-2 sm:gap-6 lg:grid-cols-3 xl:grid-cols-4">
             {products.map((product) => (
               <li key={product.id}>
-                <ProductCard product={product} locale={locale} />
+                <ProductCard product={product} locale={locale} returnTo={returnTo} />
               </li>
             ))}
           </ul>
@@ -101,6 +111,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </p>
         )}
       </section>
+      {added ? <AddedNotice locale={locale} productName={added} /> : null}
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { type Locale, resolveLocale, translator } from "@coop/i18n";
-import { useRef } from "react";
+import { type ReactNode, useRef } from "react";
 import { data, Form } from "react-router";
 import { Alert, AlertIcon, CheckIcon, formErrors, type FormErrors, FormSection, primaryButtonClass, requiredWhenEmpty, SubmitButton, text, TextAreaField, TextField, translateKey, useFocusFirstInvalid } from "@coop/ui";
 import type { Route } from "./+types/admin.settings";
 import { AddressFields } from "../components/admin/AddressFields.tsx";
 import { ImageUpload } from "../components/admin/ImageUpload.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
+import { satangToBahtInput } from "../components/admin/products/values.ts";
 import { orRespond } from "../lib/admin.server.ts";
 import { addressOptions } from "../lib/address.server.ts";
 import { adminTitle } from "../lib/layout.ts";
@@ -16,19 +17,37 @@ export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr
 const FIELDS = [
   "nameTh", "nameEn", "storyTh", "storyEn", "themeColor", "contactName", "contactEmail", "phone", "lineId", "facebookUrl",
   "openingHours", "addressLine", "addressProvinceCode", "addressDistrict", "addressSubdistrict", "addressPostcode",
-  "promptpayId", "bankName", "bankAccountNo", "bankAccountName",
+  "promptpayId", "bankName", "bankAccountNo", "bankAccountName", "localDeliveryFee", "parcelFee",
 ] as const;
-type Field = (typeof FIELDS)[number];
+/** The delivery and payment switches (check boxes: "on" or ""). */
+const FLAGS = ["pickupEnabled", "localDeliveryEnabled", "parcelEnabled", "promptpayEnabled", "bankTransferEnabled", "codEnabled"] as const;
+type Flag = (typeof FLAGS)[number];
+type Field = (typeof FIELDS)[number] | Flag;
 type Values = Record<Field, string>;
+type SavedSettings = Record<Exclude<Field, Flag | "localDeliveryFee" | "parcelFee">, string | number | null> &
+  Record<Flag, boolean> & { localDeliveryFeeSatang: number; parcelFeeSatang: number };
 
 const DEFAULT_THEME = "#3b5b29";
 
-function valuesOf(settings: Record<Field, string | number | null>): Values {
-  return Object.fromEntries(FIELDS.map((f) => [f, settings[f] == null ? "" : String(settings[f])])) as Values;
+function valuesOf(settings: SavedSettings): Values {
+  const values = {} as Values;
+  for (const f of FIELDS) {
+    if (f === "localDeliveryFee") values[f] = satangToBahtInput(settings.localDeliveryFeeSatang);
+    else if (f === "parcelFee") values[f] = satangToBahtInput(settings.parcelFeeSatang);
+    else values[f] = settings[f] == null ? "" : String(settings[f]);
+  }
+  for (const f of FLAGS) values[f] = settings[f] ? "on" : "";
+  return values;
 }
 
 function readValues(form: FormData): Values {
-  return Object.fromEntries(FIELDS.map((f) => [f, text(form, f)])) as Values;
+  return Object.fromEntries([...FIELDS, ...FLAGS].map((f) => [f, text(form, f)])) as Values;
+}
+
+/** The form as `settings.update` input: text as typed (the server parses fees), switches as booleans. */
+function settingsInput(values: Values, provinceCode: number | null) {
+  const flags = Object.fromEntries(FLAGS.map((f) => [f, values[f] === "on"])) as Record<Flag, boolean>;
+  return { ...values, ...flags, addressProvinceCode: provinceCode };
 }
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -69,7 +88,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
 
   try {
-    await context.trpc.settings.update({ ...values, addressProvinceCode: provinceCode });
+    await context.trpc.settings.update(settingsInput(values, provinceCode));
   } catch (error) {
     const errors: FormErrors = requiredWhenEmpty(formErrors(error), values);
     const address = await addressOptions(context.trpc, provinceCode, values.addressDistrict || null);
@@ -84,6 +103,7 @@ const SECTIONS = [
   { id: "contact", label: "settings.contact.title" },
   { id: "address", label: "settings.address.title" },
   { id: "payment", label: "settings.payment.title" },
+  { id: "delivery", label: "settings.delivery.title" },
   { id: "theme", label: "settings.theme.title" },
 ] as const;
 
@@ -259,6 +279,31 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
             </datalist>
           </FormSection>
 
+          <FormSection id="delivery" title={tr("settings.delivery.title")} description={tr("settings.delivery.lead")}>
+            <fieldset>
+              <legend className="mb-2 font-medium text-earth-900">{tr("settings.delivery.methods")}</legend>
+              <GroupError message={fieldError("pickupEnabled")} />
+              <div className="space-y-3">
+                <Switch name="pickupEnabled" checked={values.pickupEnabled === "on"} label={tr("settings.delivery.pickup")} hint={tr("settings.delivery.pickupHint")} invalid={Boolean(fieldError("pickupEnabled"))} />
+                <Switch name="localDeliveryEnabled" checked={values.localDeliveryEnabled === "on"} label={tr("settings.delivery.local")} hint={tr("settings.delivery.localHint")}>
+                  <FeeField locale={locale} name="localDeliveryFee" value={values.localDeliveryFee} error={fieldError("localDeliveryFee")} />
+                </Switch>
+                <Switch name="parcelEnabled" checked={values.parcelEnabled === "on"} label={tr("settings.delivery.parcel")} hint={tr("settings.delivery.parcelHint")}>
+                  <FeeField locale={locale} name="parcelFee" value={values.parcelFee} error={fieldError("parcelFee")} />
+                </Switch>
+              </div>
+            </fieldset>
+            <fieldset>
+              <legend className="mb-2 font-medium text-earth-900">{tr("settings.delivery.payments")}</legend>
+              <GroupError message={fieldError("promptpayEnabled")} />
+              <div className="space-y-3">
+                <Switch name="promptpayEnabled" checked={values.promptpayEnabled === "on"} label={tr("settings.delivery.promptpay")} hint={tr("settings.delivery.promptpayHint")} invalid={Boolean(fieldError("promptpayEnabled"))} />
+                <Switch name="bankTransferEnabled" checked={values.bankTransferEnabled === "on"} label={tr("settings.delivery.bank")} hint={tr("settings.delivery.bankHint")} />
+                <Switch name="codEnabled" checked={values.codEnabled === "on"} label={tr("settings.delivery.cod")} hint={tr("settings.delivery.codHint")} />
+              </div>
+            </fieldset>
+          </FormSection>
+
           <FormSection id="theme" title={tr("settings.theme.title")} description={tr("settings.theme.lead")}>
             <ThemeColor locale={locale} value={values.themeColor || DEFAULT_THEME} error={fieldError("themeColor")} />
           </FormSection>
@@ -322,4 +367,57 @@ function ThemeColor({ locale, value, error }: { locale: Locale; value: string; e
       {error ? <p className="mt-1.5 text-sm font-medium text-clay-800">{error}</p> : null}
     </div>
   );
+}
+
+/** A delivery or payment method's on/off box; what it needs (a fee) sits under it. */
+function Switch({ name, checked, label, hint, invalid, children }: { name: string; checked: boolean; label: string; hint: string; invalid?: boolean; children?: ReactNode }) {
+  const id = `switch-${name}`;
+  return (
+    <div className="rounded-xl border border-earth-200 p-3 has-[:checked]:border-leaf-600 has-[:checked]:bg-leaf-50/60">
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          defaultChecked={checked}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={`${id}-hint`}
+          className="mt-1 size-5 shrink-0 accent-leaf-700"
+        />
+        <label htmlFor={id} className="min-w-0 cursor-pointer">
+          <span className="block font-medium text-earth-900">{label}</span>
+          <span id={`${id}-hint`} className="block text-sm text-earth-600">
+            {hint}
+          </span>
+        </label>
+      </div>
+      {children ? <div className="mt-3 pl-8">{children}</div> : null}
+    </div>
+  );
+}
+
+function FeeField({ locale, name, value, error }: { locale: Locale; name: "localDeliveryFee" | "parcelFee"; value: string; error: string | undefined }) {
+  const tr = translator(locale);
+  return (
+    <TextField
+      label={tr("settings.delivery.fee")}
+      name={name}
+      inputMode="decimal"
+      autoComplete="off"
+      placeholder="0"
+      hint={tr("settings.delivery.feeHint")}
+      defaultValue={value}
+      error={error}
+      className="max-w-xs"
+    />
+  );
+}
+
+function GroupError({ message }: { message: string | undefined }) {
+  return message ? (
+    <p role="alert" className="mb-2 flex items-center gap-1.5 text-sm font-medium text-clay-800">
+      <AlertIcon className="size-4 shrink-0" />
+      {message}
+    </p>
+  ) : null;
 }

@@ -1,5 +1,5 @@
 export { canTransition, nextStatuses, STOCK_RETURNING_STATUSES } from "./state-machine.ts";
-export { placeOrder, getCheckoutOptions } from "./place-order.ts";
+export { placeOrder, findPlacedOrder, getCheckoutOptions } from "./place-order.ts";
 export type { PlacedOrder, CheckoutOffer } from "./place-order.ts";
 export { transitionOrder } from "./transition-order.ts";
 export { getOrder, getOrderByTrackingToken, listOrders, ordersCsv, ORDERS_CSV_MAX_ROWS } from "./queries.ts";

@@ -2,7 +2,8 @@ import { type Database, type DeliveryMethod, type Kysely, type PaymentMethod, sq
 import { AppError } from "../errors.ts";
 import { hashToken } from "../security/tokens.ts";
 import { formatOrderNumber } from "./number.ts";
-import { type PlaceOrderInput, placeOrderInput, type ValidPlaceOrderInput } from "./schemas.ts";
+import { z } from "zod";
+import { type PlaceOrderInput, placeOrderInput, thaiMobileSchema, type ValidPlaceOrderInput } from "./schemas.ts";
 import { idempotencyKeyHash, trackingTokenFor } from "./tokens.ts";
 
 export interface PlacedOrder {
@@ -71,6 +72,23 @@ async function existingOrder(trx: Transaction<Database>, tenantId: string, keyHa
     trackingToken: trackingTokenFor(tenantId, input.idempotencyKey),
     totalSatang: order.total_satang,
   };
+}
+
+const retryKeyInput = z.object({ idempotencyKey: z.uuid(), customer: z.object({ phone: thaiMobileSchema }) });
+
+/**
+ * The order an idempotency key already produced, if any: a checkout retried after the cart
+ * was emptied by its first, successful attempt finds its order instead of an empty cart.
+ */
+export async function findPlacedOrder(
+  db: Kysely<Database>,
+  tenantId: string,
+  input: { idempotencyKey: string; customer: { phone: string } },
+): Promise<PlacedOrder | null> {
+  const parsed = retryKeyInput.safeParse(input);
+  if (!parsed.success) return null;
+  const keyHash = idempotencyKeyHash(parsed.data.idempotencyKey);
+  return withTenant(db, tenantId, (trx) => existingOrder(trx, tenantId, keyHash, parsed.data as ValidPlaceOrderInput));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ComponentType, ReactNode, SVGProps } from "react";
 import { Form, NavLink, useLocation } from "react-router";
 import { LanguageSwitch, LogoMark, SkipLink } from "@coop/ui";
 import { DashboardIcon, DevicesIcon, ExternalIcon, HistoryIcon, MailIcon, ProductsIcon, SettingsIcon, SignOutIcon, TeamIcon } from "./icons.tsx";
+import { OrdersIcon } from "./orders/OrdersIcon.tsx";
 
 export type MemberRole = "owner" | "manager" | "editor";
 export type VerificationResult = "sent" | "limited" | "failed";
@@ -13,7 +14,7 @@ export interface ShellUser {
   emailVerified: boolean;
 }
 
-type NavLabel = Extract<MessageKey, `admin.nav.${string}`>;
+type NavLabel = Extract<MessageKey, `admin.nav.${string}`> | "admin.orders.title";
 
 interface NavItem {
   to: string;
@@ -24,10 +25,13 @@ interface NavItem {
   end?: boolean;
 }
 
-/** The back office's sections; settings, team and audit only for roles that may use them. */
+/** The back office's sections; orders, settings, team and audit only for roles that may use them. */
 export function navItems(permissions: readonly string[]): NavItem[] {
   return [
     { to: "/admin", label: "admin.nav.dashboard", short: "admin.nav.dashboard", icon: DashboardIcon, end: true },
+    ...(permissions.includes("orders.manage")
+      ? [{ to: "/admin/orders", label: "admin.orders.title", short: "admin.orders.title", icon: OrdersIcon } satisfies NavItem]
+      : []),
     { to: "/admin/products", label: "admin.nav.products", short: "admin.nav.products", icon: ProductsIcon },
     ...(permissions.includes("settings.edit")
       ? [{ to: "/admin/settings", label: "admin.nav.settings", short: "admin.nav.settingsShort", icon: SettingsIcon } satisfies NavItem]

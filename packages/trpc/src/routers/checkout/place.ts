@@ -1,4 +1,4 @@
-import { AppError, cartOrderLines, checkoutInput, clearCart, hitRateLimit, placeOrder } from "@coop/core";
+import { AppError, cartOrderLines, checkoutInput, clearCart, findPlacedOrder, hitRateLimit, placeOrder } from "@coop/core";
 import { z } from "zod";
 import { coopProcedure } from "../../trpc.ts";
 import { readCartToken } from "../cart/cookie.ts";
@@ -20,7 +20,12 @@ export const place = coopProcedure
     if (!rate.allowed) throw new AppError("RATE_LIMITED", "checkout.rate_limited", { params: { seconds: rate.retryAfterSeconds } });
     const cartToken = input.items ? null : readCartToken(ctx);
     const items = input.items ?? (await cartOrderLines(ctx.db, ctx.tenant.id, cartToken));
-    if (items.length === 0) throw new AppError("VALIDATION", "checkout.cart_empty");
+    if (items.length === 0) {
+      // A retry of a checkout that already succeeded (its cart is now empty) gets its order back.
+      const placed = await findPlacedOrder(ctx.db, ctx.tenant.id, input);
+      if (placed) return { number: placed.number, trackingToken: placed.trackingToken, totalSatang: placed.totalSatang };
+      throw new AppError("VALIDATION", "checkout.cart_empty");
+    }
     const placed = await placeOrder(ctx.db, ctx.tenant.id, { ...input, items });
     if (cartToken) await clearCart(ctx.db, ctx.tenant.id, cartToken);
     return { number: placed.number, trackingToken: placed.trackingToken, totalSatang: placed.totalSatang };

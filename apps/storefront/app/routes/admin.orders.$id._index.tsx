@@ -1,0 +1,276 @@
+import { formatBaht, formatDate, type Locale, resolveLocale, translator, unitLabel } from "@coop/i18n";
+import { useRef } from "react";
+import { data, Form, Link } from "react-router";
+import { Alert, dangerButtonClass, formErrors, linkClass, localized, primaryButtonClass, secondaryButtonClass, TextAreaField, translateKey, useFocusFirstInvalid, useSubmitting } from "@coop/ui";
+import type { Route } from "./+types/admin.orders.$id._index";
+import { Card, PageHeader } from "../components/admin/PageHeader.tsx";
+import { OrderStatusBadge } from "../components/admin/orders/StatusBadge.tsx";
+import {
+  ACTION_LABEL,
+  type AdminOrder,
+  addressLines,
+  DELIVERY_LABEL,
+  isDestructive,
+  isOrderStatus,
+  needsReason,
+  PAYMENT_LABEL,
+  STATUS_LABEL,
+} from "../components/admin/orders/values.ts";
+import { orRespond } from "../lib/admin.server.ts";
+import { adminTitle } from "../lib/layout.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function orderIdOf(params: { id?: string }): string {
+  // A malformed id is a page that does not exist, not a validation error.
+  if (!params.id || !UUID.test(params.id)) throw data({ reason: "not-found" }, { status: 404 });
+  return params.id;
+}
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  adminTitle(matches, (tr) => (loaderData ? `${loaderData.order.number} · ${tr("admin.orders.title")}` : tr("admin.orders.title")));
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const orderId = orderIdOf(params);
+  const [order, { items: provinces }] = await Promise.all([
+    orRespond(request, context.trpc.ordersAdmin.get({ orderId })),
+    context.trpc.signup.provinces(),
+  ]);
+  const province = order.address ? provinces.find((p) => p.code === order.address?.provinceCode) : undefined;
+  const locale = resolveLocale(request);
+  return { locale, order, provinceName: province ? (locale === "en" && province.nameEn ? province.nameEn : province.nameTh) : undefined };
+}
+
+type ActionResult =
+  | { kind: "done"; to: AdminOrder["status"] }
+  | { kind: "refused"; message: string; params: Record<string, string | number>; fields: Record<string, string>; note: string };
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const orderId = orderIdOf(params);
+  const form = await request.formData();
+  const to = form.get("to");
+  const from = form.get("from");
+  const note = typeof form.get("note") === "string" ? String(form.get("note")).trim() : "";
+  if (!isOrderStatus(to)) {
+    return data<ActionResult>({ kind: "refused", message: "validation.invalid", params: {}, fields: {}, note }, { status: 400 });
+  }
+  if (isOrderStatus(from) && needsReason(from, to) && note === "") {
+    return data<ActionResult>(
+      { kind: "refused", message: "admin.orders.detail.reasonRequired", params: {}, fields: { note: "admin.orders.detail.reasonRequired" }, note },
+      { status: 400 },
+    );
+  }
+  try {
+    await context.trpc.ordersAdmin.transition({ orderId, to, note: note || null });
+  } catch (error) {
+    const errors = formErrors(error);
+    const message = errors.formError ?? Object.values(errors.fields)[0] ?? "validation.invalid";
+    return data<ActionResult>({ kind: "refused", message, params: errors.params, fields: errors.fields, note }, { status: 409 });
+  }
+  return data<ActionResult>({ kind: "done", to });
+}
+
+export default function OrderDetailPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { locale, order, provinceName } = loaderData;
+  const tr = translator(locale);
+
+  return (
+    <>
+      <p className="mb-3 text-sm">
+        <Link to="/admin/orders" className={linkClass}>
+          ← {tr("admin.orders.detail.back")}
+        </Link>
+      </p>
+      <PageHeader
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            <span className="tabular-nums">{order.number}</span>
+            <OrderStatusBadge status={order.status} locale={locale} className="text-sm" />
+          </span>
+        }
+        description={tr("admin.orders.detail.placed", { date: formatDate(order.createdAt, locale, "datetime") })}
+        actions={
+          <a href={`/admin/orders/${order.id}/print`} target="_blank" rel="noopener" className={secondaryButtonClass}>
+            {tr("admin.orders.detail.print")}
+          </a>
+        }
+      />
+
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-5">
+          <Transitions order={order} locale={locale} result={actionData ?? null} />
+
+          <Card title={tr("admin.orders.detail.items")}>
+            <ul className="divide-y divide-earth-100">
+              {order.items.map((item) => (
+                <li key={item.productId} className="flex items-start justify-between gap-3 py-2.5">
+                  <span className="min-w-0">
+                    <span className="block font-medium text-earth-900">{localized(locale, item.nameTh, item.nameEn)}</span>
+                    <span className="block text-sm text-earth-600">
+                      {tr("admin.orders.detail.quantity", {
+                        quantity: item.quantity.toLocaleString(locale === "th" ? "th-TH" : "en-US"),
+                        unit: unitLabel(item.unit, locale),
+                        price: formatBaht(item.unitPriceSatang, locale),
+                      })}
+                    </span>
+                  </span>
+                  <span className="shrink-0 font-medium tabular-nums">{formatBaht(item.lineTotalSatang, locale)}</span>
+                </li>
+              ))}
+            </ul>
+            <dl className="mt-3 space-y-1 border-t border-earth-200 pt-3 text-sm">
+              <div className="flex justify-between gap-3">
+                <dt className="text-earth-600">{tr("admin.orders.detail.subtotal")}</dt>
+                <dd className="tabular-nums">{formatBaht(order.subtotalSatang, locale)}</dd>
+              </div>
+              <div className="flex justify-between gap-3">
+                <dt className="text-earth-600">{tr("admin.orders.detail.deliveryFee")}</dt>
+                <dd className="tabular-nums">{formatBaht(order.deliveryFeeSatang, locale)}</dd>
+              </div>
+              <div className="flex justify-between gap-3 text-base font-semibold text-leaf-900">
+                <dt>{tr("admin.orders.detail.total")}</dt>
+                <dd className="tabular-nums">{formatBaht(order.totalSatang, locale)}</dd>
+              </div>
+            </dl>
+          </Card>
+
+          <Card title={tr("admin.orders.detail.history")}>
+            <ol className="space-y-3">
+              {order.events.map((event, i) => (
+                <li key={`${event.at}-${i}`} className="relative border-l-2 border-leaf-200 pl-4">
+                  <span className="absolute top-1.5 -left-[5px] size-2 rounded-full bg-leaf-600" aria-hidden="true" />
+                  <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                    <OrderStatusBadge status={event.toStatus} locale={locale} />
+                    <span className="text-sm text-earth-600">
+                      <time dateTime={event.at}>{formatDate(event.at, locale, "datetime")}</time>
+                      {" · "}
+                      {event.actor ? tr("admin.orders.detail.by", { name: event.actor.displayName }) : tr("admin.orders.detail.byCustomer")}
+                    </span>
+                  </p>
+                  {event.note ? <p className="mt-1 whitespace-pre-line text-sm text-earth-800">{event.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </Card>
+        </div>
+
+        <div className="min-w-0 space-y-5">
+          <Card title={tr("admin.orders.detail.customer")}>
+            <p className="font-semibold text-earth-900">{order.customerName}</p>
+            <p className="mt-1 text-sm">
+              {tr("admin.orders.detail.phone")}{" "}
+              <a href={`tel:${order.customerPhone}`} className={`${linkClass} tabular-nums`}>
+                {order.customerPhone}
+              </a>
+            </p>
+            {order.customerEmail ? (
+              <p className="mt-1 truncate text-sm">
+                {tr("admin.orders.detail.email")}{" "}
+                <a href={`mailto:${order.customerEmail}`} className={linkClass}>
+                  {order.customerEmail}
+                </a>
+              </p>
+            ) : null}
+            <h3 className="mt-4 text-sm font-semibold text-earth-700">{tr("admin.orders.detail.address")}</h3>
+            {order.address ? (
+              <address className="mt-1 text-sm not-italic text-earth-900">
+                {addressLines(order.address, provinceName).map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+              </address>
+            ) : (
+              <p className="mt-1 text-sm text-earth-700">{tr("admin.orders.detail.noAddress")}</p>
+            )}
+            {order.notes ? (
+              <>
+                <h3 className="mt-4 text-sm font-semibold text-earth-700">{tr("admin.orders.detail.notes")}</h3>
+                <p className="mt-1 whitespace-pre-line text-sm text-earth-900">{order.notes}</p>
+              </>
+            ) : null}
+          </Card>
+          <Card title={tr("admin.orders.detail.methods")}>
+            <dl className="space-y-2 text-sm">
+              <div>
+                <dt className="text-earth-600">{tr("admin.orders.list.payment")}</dt>
+                <dd className="font-medium">{tr(PAYMENT_LABEL[order.paymentMethod])}</dd>
+              </div>
+              <div>
+                <dt className="text-earth-600">{tr("admin.orders.list.delivery")}</dt>
+                <dd className="font-medium">{tr(DELIVERY_LABEL[order.deliveryMethod])}</dd>
+              </div>
+            </dl>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** The buttons for each status the order may go to now, with one note (a reason when a slip is rejected). */
+function Transitions({ order, locale, result }: { order: AdminOrder; locale: Locale; result: ActionResult | null }) {
+  const tr = translator(locale);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitting = useSubmitting();
+  const refused = result?.kind === "refused" ? result : null;
+  useFocusFirstInvalid(formRef, refused);
+  const rejecting = order.nextStatuses.some((to) => needsReason(order.status, to));
+  const main = order.nextStatuses.find((to) => !isDestructive(to));
+
+  let refusal: string | null = null;
+  if (refused) {
+    const { from, to } = refused.params;
+    refusal =
+      refused.message === "orders.illegal_transition" && isOrderStatus(from) && isOrderStatus(to)
+        ? tr("admin.orders.detail.illegal", { from: tr(STATUS_LABEL[from]), to: tr(STATUS_LABEL[to]) })
+        : (translateKey(locale, refused.message, refused.params) ?? refused.message);
+  }
+  const noteError = refused?.fields.note ? translateKey(locale, refused.fields.note, refused.params) : undefined;
+
+  return (
+    <Card title={tr("admin.orders.detail.actions")}>
+      {result?.kind === "done" ? (
+        <Alert tone="success" className="mb-4">
+          {tr("admin.orders.detail.done", { status: tr(STATUS_LABEL[result.to]) })}
+        </Alert>
+      ) : null}
+      {refusal ? (
+        <Alert tone="error" className="mb-4" title={tr("admin.orders.detail.refused")}>
+          <p>{refusal}</p>
+        </Alert>
+      ) : null}
+      {order.nextStatuses.length === 0 ? (
+        <p className="text-earth-700">{tr("admin.orders.detail.noActions")}</p>
+      ) : (
+        <Form method="post" ref={formRef} key={result?.kind === "done" ? `${order.status}-done` : order.status} noValidate>
+          <p className="mb-4 text-sm text-earth-700">{tr("admin.orders.detail.actionsLead")}</p>
+          <input type="hidden" name="from" value={order.status} />
+          <TextAreaField
+            label={tr(rejecting ? "admin.orders.detail.reason" : "admin.orders.detail.note")}
+            name="note"
+            rows={2}
+            maxLength={500}
+            hint={tr(rejecting ? "admin.orders.detail.reasonHint" : "admin.orders.detail.noteHint")}
+            defaultValue={refused?.note ?? ""}
+            error={noteError}
+          />
+          <div className="mt-4 flex flex-wrap gap-2">
+            {order.nextStatuses.map((to) => (
+              <button
+                key={to}
+                type="submit"
+                name="to"
+                value={to}
+                disabled={submitting}
+                className={isDestructive(to) ? dangerButtonClass : to === main ? primaryButtonClass : secondaryButtonClass}
+              >
+                {tr(ACTION_LABEL[to])}
+              </button>
+            ))}
+          </div>
+        </Form>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,259 @@
+import { formatBaht, formatDate, type Locale, resolveLocale, t, translator, unitLabel } from "@coop/i18n";
+import { data } from "react-router";
+import { Alert, CheckIcon, InfoIcon, localizedText, trpcCodeOf } from "@coop/ui";
+import type { Route } from "./+types/orders.$token";
+import { DELIVERY_LABEL, PAYMENT_LABEL, STATUS_LABEL } from "../components/shop/labels.ts";
+
+/** The tracking link is the only key to the order: keep it out of caches, search engines and Referer headers. */
+const PRIVATE_HEADERS = {
+  "Cache-Control": "private, no-store",
+  "X-Robots-Tag": "noindex, nofollow",
+  "Referrer-Policy": "no-referrer",
+  Vary: "Cookie",
+};
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const locale = resolveLocale(request);
+  const token = params.token;
+  let order;
+  try {
+    order = await context.trpc.orders.track({ token });
+  } catch (error) {
+    const code = trpcCodeOf(error);
+    if (code === "NOT_FOUND" || code === "BAD_REQUEST") throw data(null, { status: 404, headers: PRIVATE_HEADERS });
+    throw error;
+  }
+  const awaitsPromptPay = order.paymentMethod === "promptpay" && order.status === "pending_payment";
+  let qr: { svg: string; amountSatang: number } | null = null;
+  if (awaitsPromptPay) {
+    try {
+      const { svg, amountSatang } = await context.trpc.orders.promptPayQr({ token });
+      qr = { svg, amountSatang };
+    } catch (error) {
+      if (trpcCodeOf(error) !== "NOT_FOUND") throw error;
+    }
+  }
+  const cart = await context.trpc.cart.get();
+  return data(
+    {
+      locale,
+      cartCount: cart.count,
+      placed: new URL(request.url).searchParams.has("placed"),
+      order: {
+        number: order.number,
+        status: order.status,
+        paymentMethod: order.paymentMethod,
+        deliveryMethod: order.deliveryMethod,
+        placedAt: formatDate(order.createdAt, locale, "datetime"),
+        items: order.items.map((item) => ({
+          key: item.productId,
+          name: localizedText(locale, item.nameTh, item.nameEn),
+          quantity: item.quantity,
+          unit: unitLabel(item.unit, locale),
+          unitPrice: formatBaht(item.unitPriceSatang, locale),
+          lineTotal: formatBaht(item.lineTotalSatang, locale),
+        })),
+        subtotal: formatBaht(order.subtotalSatang, locale),
+        deliveryFeeSatang: order.deliveryFeeSatang,
+        deliveryFee: formatBaht(order.deliveryFeeSatang, locale),
+        total: formatBaht(order.totalSatang, locale),
+        events: order.events.map((e) => ({ status: e.toStatus, at: formatDate(e.at, locale, "datetime"), iso: e.at, note: e.note })),
+      },
+      pay: {
+        pending: order.status === "pending_payment",
+        qr: qr ? { svg: qr.svg, amount: formatBaht(qr.amountSatang, locale) } : null,
+        promptpayId: order.coop.promptpayId,
+        bank: order.coop.bank,
+      },
+    },
+    { headers: PRIVATE_HEADERS },
+  );
+}
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders, parentHeaders }) => {
+  const merged = new Headers(parentHeaders);
+  (errorHeaders ?? loaderHeaders).forEach((value, name) => merged.set(name, value));
+  return merged;
+};
+
+export const meta: Route.MetaFunction = ({ loaderData }) => {
+  const locale = loaderData?.locale ?? "th";
+  const title = loaderData ? t(locale, "shop.order.meta", { number: loaderData.order.number }) : t(locale, "error.notFound.meta");
+  return [{ title }, { name: "robots", content: "noindex, nofollow" }, { name: "referrer", content: "no-referrer" }];
+};
+
+/** "081-234-5678" for a mobile PromptPay id; a 13-digit tax id in its usual groups. */
+function formatPromptPayId(id: string): string {
+  const digits = id.replace(/\D/g, "");
+  if (digits.length === 10) return `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`;
+  if (digits.length === 13) return `${digits[0]}-${digits.slice(1, 5)}-${digits.slice(5, 10)}-${digits.slice(10, 12)}-${digits[12]}`;
+  return id;
+}
+
+function Row({ label, children, strong }: { label: string; children: React.ReactNode; strong?: boolean }) {
+  return (
+    <div className={`flex justify-between gap-3 ${strong ? "pt-1 text-lg font-bold text-leaf-900" : ""}`}>
+      <dt className={strong ? "shrink-0" : "shrink-0 text-earth-700"}>{label}</dt>
+      <dd className="text-right">{children}</dd>
+    </div>
+  );
+}
+
+function Payment({ locale, pay, total, method }: { locale: Locale; pay: Route.ComponentProps["loaderData"]["pay"]; total: string; method: string }) {
+  const tr = translator(locale);
+  if (!pay.pending) return null;
+  if (method === "promptpay" && pay.qr) {
+    return (
+      <section aria-labelledby="pay-heading" className="rounded-2xl border border-leaf-600/30 bg-white p-4 shadow-xs sm:p-6">
+        <h2 id="pay-heading" className="text-lg font-semibold text-leaf-900">
+          {tr("shop.order.payTitle")}
+        </h2>
+        <p className="mt-1 text-earth-700">{tr("shop.order.promptpayLead")}</p>
+        <div className="mx-auto mt-4 max-w-64 rounded-xl border border-earth-200 bg-white p-2">
+          <div
+            role="img"
+            aria-label={tr("shop.order.qrLabel", { amount: pay.qr.amount })}
+            data-testid="promptpay-qr"
+            className="[&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
+            dangerouslySetInnerHTML={{ __html: pay.qr.svg }}
+          />
+        </div>
+        <dl className="mx-auto mt-4 max-w-64 space-y-1 text-center">
+          <dt className="text-sm text-earth-600">{tr("shop.order.amount")}</dt>
+          <dd data-testid="promptpay-amount" className="text-2xl font-bold text-leaf-900">
+            {pay.qr.amount}
+          </dd>
+          {pay.promptpayId ? (
+            <>
+              <dt className="pt-2 text-sm text-earth-600">{tr("shop.order.promptpayId")}</dt>
+              <dd className="font-mono text-lg text-earth-900">{formatPromptPayId(pay.promptpayId)}</dd>
+            </>
+          ) : null}
+        </dl>
+        <SlipSoon locale={locale} />
+      </section>
+    );
+  }
+  if (method === "bank_transfer" && pay.bank) {
+    return (
+      <section aria-labelledby="pay-heading" className="rounded-2xl border border-leaf-600/30 bg-white p-4 shadow-xs sm:p-6">
+        <h2 id="pay-heading" className="text-lg font-semibold text-leaf-900">
+          {tr("shop.order.payTitle")}
+        </h2>
+        <p className="mt-1 text-earth-700">{tr("shop.order.bankLead")}</p>
+        <dl className="mt-4 space-y-2">
+          <Row label={tr("shop.order.amount")} strong>
+            {total}
+          </Row>
+          <Row label={tr("shop.order.bankName")}>{pay.bank.name}</Row>
+          <Row label={tr("shop.order.accountNo")}>
+            <span data-testid="bank-account-no" className="font-mono text-lg">
+              {pay.bank.accountNo}
+            </span>
+          </Row>
+          <Row label={tr("shop.order.accountName")}>{pay.bank.accountName}</Row>
+        </dl>
+        <SlipSoon locale={locale} />
+      </section>
+    );
+  }
+  if (method === "cod") {
+    return <Alert tone="info">{tr("shop.order.codLead", { amount: total })}</Alert>;
+  }
+  return null;
+}
+
+function SlipSoon({ locale }: { locale: Locale }) {
+  return (
+    <p className="mt-4 flex items-start gap-2 rounded-xl bg-earth-50 p-3 text-sm text-earth-700">
+      <InfoIcon className="mt-0.5 size-4 shrink-0" />
+      {translator(locale)("shop.order.slipSoon")}
+    </p>
+  );
+}
+
+export default function OrderPage({ loaderData }: Route.ComponentProps) {
+  const { locale, order, placed, pay } = loaderData;
+  const tr = translator(locale);
+  const lastIndex = order.events.length - 1;
+  return (
+    <div className="container-page max-w-3xl space-y-5 py-8 sm:py-12">
+      {placed ? (
+        <Alert tone="success" title={tr("shop.order.placed")}>
+          <p>{tr("shop.order.placedLead")}</p>
+        </Alert>
+      ) : null}
+
+      <header>
+        <p className="text-sm text-earth-600">{tr("shop.order.number")}</p>
+        <h1 data-testid="order-number" className="text-2xl font-bold text-leaf-900 sm:text-3xl">
+          {order.number}
+        </h1>
+        <p className="mt-1 text-sm text-earth-600">{tr("shop.order.placedAt", { date: order.placedAt })}</p>
+        <p className="mt-3">
+          <span className="sr-only">{tr("shop.order.status")}: </span>
+          <span data-testid="order-status" data-status={order.status} className="inline-flex rounded-full bg-turmeric-100 px-3 py-1 text-sm font-semibold text-turmeric-800">
+            {tr(STATUS_LABEL[order.status])}
+          </span>
+        </p>
+      </header>
+
+      <Payment locale={locale} pay={pay} total={order.total} method={order.paymentMethod} />
+
+      <section aria-labelledby="history-heading" className="rounded-2xl border border-earth-200 bg-white p-4 shadow-xs sm:p-6">
+        <h2 id="history-heading" className="text-lg font-semibold text-leaf-900">
+          {tr("shop.order.history")}
+        </h2>
+        <ol className="mt-3 space-y-3" data-testid="order-history">
+          {order.events.map((event, i) => (
+            <li key={`${event.iso}-${i}`} className="flex gap-3">
+              <span
+                className={`mt-0.5 grid size-6 shrink-0 place-items-center rounded-full ${i === lastIndex ? "bg-leaf-700 text-white" : "bg-leaf-100 text-leaf-700"}`}
+              >
+                <CheckIcon className="size-4" />
+              </span>
+              <div className="min-w-0">
+                <p className="font-medium text-earth-900">{tr(STATUS_LABEL[event.status])}</p>
+                <p className="text-sm text-earth-600">
+                  <time dateTime={event.iso}>{event.at}</time>
+                </p>
+                {event.note ? <p className="mt-0.5 text-sm text-earth-700">{event.note}</p> : null}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="items-heading" className="rounded-2xl border border-earth-200 bg-white p-4 shadow-xs sm:p-6">
+        <h2 id="items-heading" className="text-lg font-semibold text-leaf-900">
+          {tr("shop.order.items")}
+        </h2>
+        <ul className="mt-2 divide-y divide-earth-100">
+          {order.items.map((item) => (
+            <li key={item.key} className="flex justify-between gap-3 py-2">
+              <span className="min-w-0">
+                <span lang={item.name.lang === locale ? undefined : item.name.lang} className="block text-earth-900">
+                  {item.name.text}
+                </span>
+                <span className="block text-sm text-earth-600">
+                  {item.quantity} {item.unit} × {item.unitPrice}
+                </span>
+              </span>
+              <span className="shrink-0 text-earth-900">{item.lineTotal}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="mt-2 space-y-1 border-t border-earth-200 pt-3">
+          <Row label={tr("shop.checkout.subtotal")}>{order.subtotal}</Row>
+          <Row label={`${tr("shop.checkout.deliveryFee")} · ${tr(DELIVERY_LABEL[order.deliveryMethod])}`}>
+            {order.deliveryFeeSatang === 0 ? tr("shop.checkout.free") : order.deliveryFee}
+          </Row>
+          <Row label={tr("shop.checkout.total")} strong>
+            <span data-testid="order-total">{order.total}</span>
+          </Row>
+          <Row label={tr("shop.order.payment")}>{tr(PAYMENT_LABEL[order.paymentMethod])}</Row>
+        </dl>
+      </section>
+    </div>
+  );
+}
