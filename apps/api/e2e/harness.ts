@@ -30,6 +30,8 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   port: number;
+  /** The server's data directory (demo-accounts.txt is there). */
+  dataDir: string;
   url(slug?: string): string;
   output(): string;
   stop(): Promise<void>;
@@ -61,6 +63,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   }
   return {
     port,
+    dataDir,
     url: (slug) => `http://${slug ? `${slug}.` : ""}localhost:${port}`,
     output: () => output,
     async stop() {
