@@ -5,6 +5,7 @@ import { inputClass, linkClass, secondaryButtonClass } from "@coop/ui";
 import type { Route } from "./+types/admin.orders._index";
 import { ChevronRightIcon } from "../components/admin/icons.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
+import { Pager } from "../components/admin/Pager.tsx";
 import { OrderStatusBadge } from "../components/admin/orders/StatusBadge.tsx";
 import {
   type AdminOrderRow,
@@ -139,25 +140,17 @@ export default function OrderList({ loaderData }: Route.ComponentProps) {
               <OrderRow key={order.id} order={order} locale={locale} />
             ))}
           </ul>
-          {pages > 1 ? (
-            <nav aria-label={tr("admin.orders.list.pages")} className="mt-4 flex items-center justify-between gap-3">
-              {query.page > 1 ? (
-                <Link to={orderListHref({ ...query, page: query.page - 1 })} rel="prev" className={secondaryButtonClass}>
-                  {tr("admin.orders.list.previous")}
-                </Link>
-              ) : (
-                <span />
-              )}
-              <span className="text-sm text-earth-600">{tr("admin.orders.list.page", { page: query.page, pages })}</span>
-              {query.page < pages ? (
-                <Link to={orderListHref({ ...query, page: query.page + 1 })} rel="next" className={secondaryButtonClass}>
-                  {tr("admin.orders.list.next")}
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          ) : null}
+          <Pager
+            page={query.page}
+            pages={pages}
+            hrefFor={(page) => orderListHref({ ...query, page })}
+            labels={{
+              nav: tr("admin.orders.list.pages"),
+              previous: tr("admin.orders.list.previous"),
+              next: tr("admin.orders.list.next"),
+              position: tr("admin.orders.list.page", { page: query.page, pages }),
+            }}
+          />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { inputClass, linkClass, localized, primaryButtonClass, secondaryButtonCl
 import type { Route } from "./+types/admin.products._index";
 import { ChevronRightIcon, ProductsIcon } from "../components/admin/icons.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
+import { Pager } from "../components/admin/Pager.tsx";
 import { ProductStockBadge } from "../components/admin/products/StockBadge.tsx";
 import {
   type AdminProductRow,
@@ -137,25 +138,17 @@ export default function ProductList({ loaderData }: Route.ComponentProps) {
               <ProductRow key={product.id} product={product} locale={locale} category={product.categoryId ? categoryName.get(product.categoryId) : undefined} />
             ))}
           </ul>
-          {pages > 1 ? (
-            <nav aria-label={tr("admin.products.list.pages")} className="mt-4 flex items-center justify-between gap-3">
-              {query.page > 1 ? (
-                <Link to={listHref({ ...query, page: query.page - 1 })} rel="prev" className={secondaryButtonClass}>
-                  {tr("admin.products.list.previous")}
-                </Link>
-              ) : (
-                <span />
-              )}
-              <span className="text-sm text-earth-600">{tr("admin.products.list.page", { page: query.page, pages })}</span>
-              {query.page < pages ? (
-                <Link to={listHref({ ...query, page: query.page + 1 })} rel="next" className={secondaryButtonClass}>
-                  {tr("admin.products.list.next")}
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          ) : null}
+          <Pager
+            page={query.page}
+            pages={pages}
+            hrefFor={(page) => listHref({ ...query, page })}
+            labels={{
+              nav: tr("admin.products.list.pages"),
+              previous: tr("admin.products.list.previous"),
+              next: tr("admin.products.list.next"),
+              position: tr("admin.products.list.page", { page: query.page, pages }),
+            }}
+          />
         </>
       )}
     </>

@@ -1,4 +1,5 @@
 import argon2 from "argon2";
+import { createLimiter } from "../util/concurrency.ts";
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -6,20 +7,7 @@ const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parall
 /** At most this many hashes run at once, so a login burst cannot exhaust memory (19 MiB each). */
 export const MAX_CONCURRENT_HASHES = 4;
 
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function withHashSlot<T>(fn: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running++;
-  try {
-    return await fn();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
-}
+const withHashSlot = createLimiter(MAX_CONCURRENT_HASHES);
 
 export function hashPassword(password: string): Promise<string> {
   return withHashSlot(() => argon2.hash(password, OPTIONS));

@@ -2,6 +2,7 @@ import sharp from "sharp";
 import { AppError } from "../errors.ts";
 import { decodeHeic, HeicDecodeError } from "./heic.ts";
 import { type ImageType, inspectUpload } from "./inspect.ts";
+import { createLimiter } from "../util/concurrency.ts";
 
 /**
  * Decoded images are bounded in pixels, not only in bytes: a 10 MB file can claim to be
@@ -51,20 +52,7 @@ export interface ProcessOptions {
 const WEBP = { quality: 80, effort: 4 } as const;
 const TIMEOUT_SECONDS = 30;
 
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function withImageSlot<T>(fn: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_IMAGE_JOBS) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running++;
-  try {
-    return await fn();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
-}
+const withImageSlot = createLimiter(MAX_CONCURRENT_IMAGE_JOBS);
 
 /**
  * The sizes to make for an original whose relevant dimension is `extent`: never larger than
