@@ -11,6 +11,7 @@ import type { MediaStorage } from "@coop/core/media";
 import { devMailboxEnabled, mountDevMailbox } from "./dev-mailbox.ts";
 import { mountMediaRoutes } from "./media-routes.ts";
 import { mountReachRoutes } from "./reach.ts";
+import { mountSlipRoutes } from "./slip-routes.ts";
 import type { SiteResolver } from "./site-resolver.ts";
 import type { WebApp } from "./web.ts";
 
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
 
   mountMediaRoutes(app, { db: deps.db, storage: deps.media });
+  mountSlipRoutes(app, { db: deps.db, storage: deps.media, clientIp: (c) => clientIp(c as unknown as Context<Env>, deps.trustProxy) });
 
   const contextFor = (c: Context<Env>): TrpcContext => ({
     db: deps.db,

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generatePassword, hashPassword } from "@coop/core";
 import { createMediaDeleteHandler, createMediaStorage, MEDIA_DELETE_KIND, readMediaEnv } from "@coop/core/media";
-import { createEmailHandler, createMailer, startOutboxWorker } from "@coop/core/outbox";
+import { createEmailHandler, createLinePushHandler, createMailer, LINE_PUSH_KIND, startOutboxWorker } from "@coop/core/outbox";
 import { assertSafeAppRole, createDatabase, migrateToLatest } from "@coop/db";
 import { type DemoAccount, isDemoSeeded, seedDemoData, DEMO_COOPS } from "@coop/db/seed";
 import { EnvError } from "@coop/config";
@@ -62,6 +62,7 @@ async function main() {
   const outbox = startOutboxWorker(database.db, {
     email: createEmailHandler(mailer),
     [MEDIA_DELETE_KIND]: createMediaDeleteHandler(database.db, media),
+    [LINE_PUSH_KIND]: createLinePushHandler(database.db),
   });
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {

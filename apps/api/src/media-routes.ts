@@ -1,6 +1,6 @@
 import { AppError, can, getMemberRole, type Permission, type SessionInfo } from "@coop/core";
 import {
-  addProductPhoto, isSafeMediaKey, MAX_UPLOAD_BYTES, MEDIA_PATH_PREFIX, type MediaStorage, mediaUrl, setCoopImage,
+  addProductPhoto, isSafeMediaKey, isSlipKey, MAX_UPLOAD_BYTES, MEDIA_PATH_PREFIX, type MediaStorage, mediaUrl, setCoopImage,
   tenantMediaPrefix,
 } from "@coop/core/media";
 import type { Database, Kysely } from "@coop/db";
@@ -149,7 +149,8 @@ export function mountMediaRoutes<E extends MediaEnv>(app: Hono<E>, deps: MediaRo
   app.get(`${MEDIA_PATH_PREFIX}*`, async (c) => {
     const notFound = () => c.json(errorBody("media.not_found"), 404, { "Cache-Control": "no-store" });
     const key = c.req.path.slice(MEDIA_PATH_PREFIX.length);
-    if (!isSafeMediaKey(key)) return notFound();
+    // Transfer slips are private: only slip-routes.ts serves them, after checking who asks.
+    if (!isSafeMediaKey(key) || isSlipKey(key)) return notFound();
     const site = c.get("site");
     // A co-op's host serves that co-op's files only; the network's host may show any co-op's.
     if (site.kind === "coop" ? !key.startsWith(tenantMediaPrefix(site.tenant.id)) : site.kind !== "network") return notFound();

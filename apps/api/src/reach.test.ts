@@ -128,6 +128,10 @@ describe("sitemap.xml", () => {
     const xml = await res.text();
     expect(parseXml(xml).root).toBe("urlset");
     expect(xml).toContain("<loc>http://korat.localhost:3000/</loc>");
+    expect(xml).toContain("<loc>http://korat.localhost:3000/products</loc>");
+    expect(xml).toContain("<loc>http://korat.localhost:3000/about</loc>");
+    expect(xml).toMatch(/<loc>http:\/\/korat\.localhost:3000\/products\/[0-9a-f-]{36}<\/loc>/);
+    expect(xml).not.toContain("สินค้าลับเฉพาะ");
   });
 
   it("never takes its addresses from the Host header", async () => {

@@ -28,8 +28,11 @@ const BACKGROUND = "#ffffff";
 /** Short enough that a suspension shows soon, long enough to spare the database from crawlers. */
 const CACHE = "public, max-age=300";
 
-/** Paths listed in the sitemap; product and category pages join here when they exist. */
-const SITEMAP_PATHS = ["/"];
+/** Paths listed in the sitemap besides one per product. */
+const SITEMAP_PATHS = ["/", "/products", "/about"];
+/** Product pages listed in a sitemap: fetched a page at a time, at most this many. */
+const SITEMAP_PRODUCT_PAGE = 100;
+const SITEMAP_MAX_PRODUCTS = 5_000;
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
@@ -44,8 +47,9 @@ export function robotsTxt(siteUrl: string): string {
   return ["User-agent: *", "Allow: /", "Disallow: /admin", "", `Sitemap: ${siteUrl}/sitemap.xml`, ""].join("\n");
 }
 
-export function sitemapXml(siteUrl: string): string {
-  const urls = SITEMAP_PATHS.map((path) => `  <url><loc>${escapeXml(siteUrl + path)}</loc></url>`);
+export function sitemapXml(siteUrl: string, productIds: readonly string[] = []): string {
+  const paths = [...SITEMAP_PATHS, ...productIds.map((id) => `/products/${encodeURIComponent(id)}`)];
+  const urls = paths.map((path) => `  <url><loc>${escapeXml(siteUrl + path)}</loc></url>`);
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, "</urlset>", ""].join("\n");
 }
 
@@ -60,7 +64,7 @@ export function productFeedXml(tenant: PublicTenant, products: PublicProduct[], 
       "  <entry>",
       `    <id>urn:uuid:${escapeXml(product.id)}</id>`,
       `    <title>${escapeXml(product.nameTh)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(`${siteUrl}/#products`)}"/>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(`${siteUrl}/products/${encodeURIComponent(product.id)}`)}"/>`,
       ...photo,
       `    <updated>${stamp}</updated>`,
       `    <summary>${escapeXml(summary)}</summary>`,
@@ -137,7 +141,18 @@ export function mountReachRoutes<E extends ReachEnv>(app: Hono<E>, deps: ReachDe
 
   app.get("/robots.txt", coopOnly((c, _tenant, siteUrl) => c.text(robotsTxt(siteUrl))));
 
-  app.get("/sitemap.xml", coopOnly((c, _tenant, siteUrl) => c.body(sitemapXml(siteUrl), 200, { "Content-Type": "application/xml; charset=utf-8" })));
+  app.get(
+    "/sitemap.xml",
+    coopOnly(async (c, _tenant, siteUrl) => {
+      const ids: string[] = [];
+      for (let offset = 0; offset < SITEMAP_MAX_PRODUCTS; offset += SITEMAP_PRODUCT_PAGE) {
+        const { items } = await deps.caller(c).catalog.listPublicProducts({ limit: SITEMAP_PRODUCT_PAGE, offset });
+        ids.push(...items.map((p) => p.id));
+        if (items.length < SITEMAP_PRODUCT_PAGE) break;
+      }
+      return c.body(sitemapXml(siteUrl, ids), 200, { "Content-Type": "application/xml; charset=utf-8" });
+    }),
+  );
 
   app.get(
     "/feed.xml",

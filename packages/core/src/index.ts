@@ -51,3 +51,5 @@ export * from "./catalog/admin/index.ts";
 // orders and cart
 export * from "./orders/index.ts";
 export * from "./cart/index.ts";
+// catalog (public)
+export * from "./catalog/public/index.ts";

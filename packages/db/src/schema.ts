@@ -74,6 +74,12 @@ export interface TenantsTable {
   promptpay_enabled: Generated<boolean>;
   bank_transfer_enabled: Generated<boolean>;
   cod_enabled: Generated<boolean>;
+  /** LINE Messaging API channel access token; with line_notify_user_id, orders are pushed to LINE. */
+  line_channel_token: string | null;
+  /** The LINE user or group id order notices are pushed to. */
+  line_notify_user_id: string | null;
+  /** Where order notices are e-mailed; falls back to contact_email. */
+  order_email: string | null;
 }
 
 export interface UsersTable {
@@ -330,6 +336,16 @@ export interface OrderEventsTable {
   created_at: Generated<Date>;
 }
 
+export interface OrderSlipsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  order_id: string;
+  storage_key: string;
+  width: number;
+  height: number;
+  created_at: Generated<Date>;
+}
+
 /** The one description of the schema the application code sees. */
 export interface Database {
   regions: RegionsTable;
@@ -355,12 +371,14 @@ export interface Database {
   orders: OrdersTable;
   order_items: OrderItemsTable;
   order_events: OrderEventsTable;
+  order_slips: OrderSlipsTable;
 }
 
 /** Tables that hold one co-op's data; each must have RLS forced (checked by a test). */
 export const TENANT_TABLES = [
   "products", "stock_movements", "memberships", "invitations", "audit_events", "product_photos",
   "carts", "cart_items", "order_counters", "orders", "order_items", "order_events",
+  "order_slips",
 ] as const;
 
 export type Tenant = Selectable<TenantsTable>;
@@ -384,3 +402,4 @@ export type OutboxMessage = Selectable<OutboxTable>;
 export type Order = Selectable<OrdersTable>;
 export type OrderItem = Selectable<OrderItemsTable>;
 export type OrderEvent = Selectable<OrderEventsTable>;
+export type OrderSlip = Selectable<OrderSlipsTable>;

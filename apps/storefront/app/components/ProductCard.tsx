@@ -86,7 +86,9 @@ export function ProductCard({ product, locale, returnTo }: { product: ProductVie
       )}
       <div className="flex min-w-0 flex-1 flex-col sm:p-5">
         <h3 lang={langIfOther(product.name.lang)} className="font-semibold text-earth-900 sm:text-lg">
-          {product.name.text}
+          <a href={`/products/${product.id}`} className="hover:text-leaf-800 hover:underline" data-testid="product-link">
+            {product.name.text}
+          </a>
         </h3>
         {product.description ? (
           <p

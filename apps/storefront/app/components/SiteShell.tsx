@@ -1,6 +1,7 @@
 import { type Locale, translator, withLocale } from "@coop/i18n";
 import type { ReactNode } from "react";
 import { LanguageSwitch, LogoMark, SkipLink } from "@coop/ui";
+import { ShopNav } from "./catalog/ShopNav.tsx";
 import { ArrowLeftIcon } from "./icons.tsx";
 import { CartLink } from "./shop/CartLink.tsx";
 
@@ -51,6 +52,7 @@ export function SiteShell({ locale, brand, networkUrl, logoUrl, themeColor, chil
               <LanguageSwitch locale={locale} />
             </div>
           </div>
+          <ShopNav locale={locale} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

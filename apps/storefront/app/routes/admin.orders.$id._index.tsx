@@ -98,6 +98,7 @@ export default function OrderDetailPage({ loaderData, actionData }: Route.Compon
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-5">
+          <Slips order={order} locale={locale} />
           <Transitions order={order} locale={locale} result={actionData ?? null} />
 
           <Card title={tr("admin.orders.detail.items")}>
@@ -147,7 +148,11 @@ export default function OrderDetailPage({ loaderData, actionData }: Route.Compon
                       {event.actor ? tr("admin.orders.detail.by", { name: event.actor.displayName }) : tr("admin.orders.detail.byCustomer")}
                     </span>
                   </p>
-                  {event.note ? <p className="mt-1 whitespace-pre-line text-sm text-earth-800">{event.note}</p> : null}
+                  {event.note ? (
+                    <p className="mt-1 whitespace-pre-line text-sm text-earth-800">
+                      {isSlipEvent(event) ? tr("admin.orders.slip.eventNote") : event.note}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -205,6 +210,46 @@ export default function OrderDetailPage({ loaderData, actionData }: Route.Compon
         </div>
       </div>
     </>
+  );
+}
+
+/** The event note the API writes when a customer's slip arrives (packages/core/src/orders/slips.ts). */
+const SLIP_UPLOADED_NOTE = "slip uploaded";
+
+const isSlipEvent = (event: AdminOrder["events"][number]) => event.note === SLIP_UPLOADED_NOTE && !event.actor;
+
+/**
+ * The customer's transfer slips, newest first. Each upload is one "slip uploaded" event and
+ * one stored slip (in the same transaction), so the events number the slips; the images come
+ * from the API's members-only route, never from the public /media/ path.
+ */
+function Slips({ order, locale }: { order: AdminOrder; locale: Locale }) {
+  const tr = translator(locale);
+  const count = order.events.filter(isSlipEvent).length;
+  if (count === 0) return null;
+  const indexes = Array.from({ length: count }, (_, i) => count - i);
+  return (
+    <Card title={tr("admin.orders.slip.title")}>
+      {order.status === "payment_review" ? <p className="mb-3 text-sm text-earth-700">{tr("admin.orders.slip.lead")}</p> : null}
+      <ul className="flex flex-wrap gap-3" data-testid="order-slips">
+        {indexes.map((index) => {
+          const src = `/admin/orders/${order.id}/slips/${index}`;
+          return (
+            <li key={index}>
+              <a href={src} target="_blank" rel="noreferrer" className={linkClass} aria-label={tr("admin.orders.slip.open", { index })}>
+                <img
+                  src={src}
+                  alt={tr("admin.orders.slip.imageAlt", { index })}
+                  loading="lazy"
+                  referrerPolicy="no-referrer"
+                  className={`w-auto rounded-lg border border-earth-200 ${index === count ? "max-h-96" : "max-h-40 opacity-80"}`}
+                />
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
   );
 }
 

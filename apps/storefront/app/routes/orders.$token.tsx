@@ -1,10 +1,16 @@
 import { formatBaht, formatDate, type Locale, resolveLocale, t, translator, unitLabel } from "@coop/i18n";
 import { data } from "react-router";
-import { Alert, CheckIcon, InfoIcon, localizedText, trpcCodeOf } from "@coop/ui";
+import { Alert, CheckIcon, InfoIcon, localizedText, primaryButtonClass, translateKey, trpcCodeOf } from "@coop/ui";
 import type { Route } from "./+types/orders.$token";
 import { DELIVERY_LABEL, PAYMENT_LABEL, STATUS_LABEL } from "../components/shop/labels.ts";
 
 /** The tracking link is the only key to the order: keep it out of caches, search engines and Referer headers. */
+/** The event note the API writes when a slip arrives (packages/core/src/orders/slips.ts). */
+const SLIP_UPLOADED_NOTE = "slip uploaded";
+
+/** The refusals the slip upload redirects back with that have a sentence of their own. */
+const SLIP_ERRORS = new Set(["shop.slip.not_needed", "shop.slip.wrong_status", "shop.slip.rate_limited", "media.unsupported_type", "media.too_large", "media.corrupt", "media.file_required"]);
+
 const PRIVATE_HEADERS = {
   "Cache-Control": "private, no-store",
   "X-Robots-Tag": "noindex, nofollow",
@@ -34,11 +40,23 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     }
   }
   const cart = await context.trpc.cart.get();
+  const search = new URL(request.url).searchParams;
+  const tr = translator(locale);
+  const slipError = search.get("slipError");
   return data(
     {
       locale,
       cartCount: cart.count,
-      placed: new URL(request.url).searchParams.has("placed"),
+      placed: search.has("placed"),
+      token,
+      slip: {
+        // Only PromptPay and bank-transfer orders waiting for payment take a slip (the API checks again).
+        accepts: order.status === "pending_payment" && (order.paymentMethod === "promptpay" || order.paymentMethod === "bank_transfer"),
+        uploaded: order.events.some((e) => e.note === SLIP_UPLOADED_NOTE),
+        ok: search.get("slip") === "ok",
+        // The redirect carries only the key; the limits it names are the API's (10 MB, a 10-minute window).
+        error: slipError ? (SLIP_ERRORS.has(slipError) ? translateKey(locale, slipError, { minutes: 10, maxMegabytes: 10 }) : tr("shop.slip.error")) : null,
+      },
       order: {
         number: order.number,
         status: order.status,
@@ -57,7 +75,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         deliveryFeeSatang: order.deliveryFeeSatang,
         deliveryFee: formatBaht(order.deliveryFeeSatang, locale),
         total: formatBaht(order.totalSatang, locale),
-        events: order.events.map((e) => ({ status: e.toStatus, at: formatDate(e.at, locale, "datetime"), iso: e.at, note: e.note })),
+        events: order.events.map((e) => ({
+          status: e.toStatus,
+          at: formatDate(e.at, locale, "datetime"),
+          iso: e.at,
+          note: e.note === SLIP_UPLOADED_NOTE ? tr("shop.slip.eventNote") : e.note,
+        })),
       },
       pay: {
         pending: order.status === "pending_payment",
@@ -130,7 +153,6 @@ function Payment({ locale, pay, total, method }: { locale: Locale; pay: Route.Co
             </>
           ) : null}
         </dl>
-        <SlipSoon locale={locale} />
       </section>
     );
   }
@@ -153,7 +175,6 @@ function Payment({ locale, pay, total, method }: { locale: Locale; pay: Route.Co
           </Row>
           <Row label={tr("shop.order.accountName")}>{pay.bank.accountName}</Row>
         </dl>
-        <SlipSoon locale={locale} />
       </section>
     );
   }
@@ -163,17 +184,78 @@ function Payment({ locale, pay, total, method }: { locale: Locale; pay: Route.Co
   return null;
 }
 
-function SlipSoon({ locale }: { locale: Locale }) {
+/**
+ * The slip form posts straight to the API (a plain multipart form, so it works without
+ * JavaScript); the API answers with a redirect back here carrying the outcome.
+ */
+function Slip({ locale, token, number, slip }: { locale: Locale; token: string; number: string; slip: Route.ComponentProps["loaderData"]["slip"] }) {
+  const tr = translator(locale);
+  if (!slip.accepts && !slip.uploaded && !slip.error) return null;
+  const back = `/orders/${token}`;
   return (
-    <p className="mt-4 flex items-start gap-2 rounded-xl bg-earth-50 p-3 text-sm text-earth-700">
-      <InfoIcon className="mt-0.5 size-4 shrink-0" />
-      {translator(locale)("shop.order.slipSoon")}
-    </p>
+    <section aria-labelledby="slip-heading" className="rounded-2xl border border-earth-200 bg-white p-4 shadow-xs sm:p-6" data-testid="slip-section">
+      <h2 id="slip-heading" className="text-lg font-semibold text-leaf-900">
+        {tr(slip.accepts ? "shop.slip.title" : "shop.slip.yourSlip")}
+      </h2>
+      {slip.ok ? (
+        <Alert tone="success" className="mt-3">
+          {tr("shop.slip.uploaded")}
+        </Alert>
+      ) : null}
+      {slip.error ? (
+        <Alert tone="error" className="mt-3" title={tr("shop.slip.failed")}>
+          <p>{slip.error}</p>
+        </Alert>
+      ) : null}
+      {slip.accepts ? (
+        <form method="post" encType="multipart/form-data" action={`${back}/slip?redirectTo=${encodeURIComponent(back)}`} className="mt-3 space-y-3">
+          <p className="flex items-start gap-2 text-earth-700">
+            <InfoIcon className="mt-1 size-4 shrink-0" />
+            {tr("shop.slip.lead")}
+          </p>
+          <div>
+            <label htmlFor="slip-file" className="mb-1.5 block font-medium text-earth-900">
+              {tr("shop.slip.file")}
+            </label>
+            <input
+              id="slip-file"
+              type="file"
+              name="file"
+              required
+              accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
+              aria-describedby="slip-file-hint"
+              className="block w-full text-sm text-earth-800 file:mr-3 file:rounded-full file:border-0 file:bg-leaf-100 file:px-4 file:py-2 file:font-semibold file:text-leaf-800"
+            />
+            <p id="slip-file-hint" className="mt-1.5 text-sm text-earth-600">
+              {tr("shop.slip.fileHint")}
+            </p>
+          </div>
+          <button type="submit" className={primaryButtonClass}>
+            {tr("shop.slip.submit")}
+          </button>
+        </form>
+      ) : null}
+      {slip.uploaded ? (
+        <figure className="mt-4">
+          {slip.accepts ? <figcaption className="mb-2 text-sm font-medium text-earth-700">{tr("shop.slip.yourSlip")}</figcaption> : null}
+          <a href={`${back}/slip`} target="_blank" rel="noreferrer">
+            <img
+              src={`${back}/slip`}
+              alt={tr("shop.slip.imageAlt", { number })}
+              referrerPolicy="no-referrer"
+              loading="lazy"
+              data-testid="slip-thumbnail"
+              className="max-h-48 w-auto rounded-lg border border-earth-200"
+            />
+          </a>
+        </figure>
+      ) : null}
+    </section>
   );
 }
 
 export default function OrderPage({ loaderData }: Route.ComponentProps) {
-  const { locale, order, placed, pay } = loaderData;
+  const { locale, order, placed, pay, token, slip } = loaderData;
   const tr = translator(locale);
   const lastIndex = order.events.length - 1;
   return (
@@ -199,6 +281,7 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
       </header>
 
       <Payment locale={locale} pay={pay} total={order.total} method={order.paymentMethod} />
+      <Slip locale={locale} token={token} number={order.number} slip={slip} />
 
       <section aria-labelledby="history-heading" className="rounded-2xl border border-earth-200 bg-white p-4 shadow-xs sm:p-6">
         <h2 id="history-heading" className="text-lg font-semibold text-leaf-900">

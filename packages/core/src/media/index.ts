@@ -19,3 +19,7 @@ export type { MediaDeletePayload } from "./cleanup.ts";
 export type {
   AddProductPhotoInput, SetCoopImageInput, ProductPhotoView, MediaVariantView, CoopImageKind, CoopImageView, CoopImageVariantView,
 } from "./service.ts";
+export {
+  uploadOrderSlip, listOrderSlips, readOrderSlip, readSlipByTrackingToken, isSlipKey, SLIP_VARIANTS, SLIP_UPLOADED_NOTE,
+} from "../orders/slips.ts";
+export type { OrderSlipView } from "../orders/slips.ts";

@@ -9,3 +9,5 @@ export {
 } from "./schemas.ts";
 export type { PlaceOrderInput, TransitionOrderInput, ListOrdersInput } from "./schemas.ts";
 export type { TrackedOrder, OrderDetail, OrderSummary, OrderPage, OrderItemView, OrderEventView } from "./views.ts";
+export { enqueueOrderPlacedNotices, LINE_PUSH_KIND } from "./notify.ts";
+export type { OrderNoticeOptions, LinePushPayload } from "./notify.ts";

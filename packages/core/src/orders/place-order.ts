@@ -2,6 +2,7 @@ import { type Database, type DeliveryMethod, type Kysely, type PaymentMethod, sq
 import { AppError } from "../errors.ts";
 import { hashToken } from "../security/tokens.ts";
 import { formatOrderNumber } from "./number.ts";
+import { enqueueOrderPlacedNotices, type OrderNoticeOptions } from "./notify.ts";
 import { z } from "zod";
 import { type PlaceOrderInput, placeOrderInput, thaiMobileSchema, type ValidPlaceOrderInput } from "./schemas.ts";
 import { idempotencyKeyHash, trackingTokenFor } from "./tokens.ts";
@@ -97,7 +98,13 @@ export async function findPlacedOrder(
  * co-op's next number, and every stock change is recorded. Either all lines are available and
  * the order exists, or nothing changed. A repeated idempotency key returns the first order.
  */
-export async function placeOrder(db: Kysely<Database>, tenantId: string, rawInput: PlaceOrderInput): Promise<PlacedOrder> {
+export async function placeOrder(
+  db: Kysely<Database>,
+  tenantId: string,
+  rawInput: PlaceOrderInput,
+  /** When given, the customer and the co-op are notified through the outbox, in this transaction. */
+  notify?: OrderNoticeOptions,
+): Promise<PlacedOrder> {
   const input = placeOrderInput.parse(rawInput);
   const keyHash = idempotencyKeyHash(input.idempotencyKey);
   return withTenant(db, tenantId, async (trx) => {
@@ -215,6 +222,7 @@ export async function placeOrder(db: Kysely<Database>, tenantId: string, rawInpu
       .values({ tenant_id: tenantId, order_id: order.id, from_status: null, to_status: "pending_payment", actor_user_id: null, note: null })
       .execute();
 
+    if (notify) await enqueueOrderPlacedNotices(trx, tenantId, { orderId: order.id, trackingToken }, notify);
     return { orderId: order.id, number: formatOrderNumber(offer.slug, counter.last_number), trackingToken, totalSatang: order.total_satang };
   });
 }

@@ -1,7 +1,8 @@
 import type { Database, Transaction } from "@coop/db";
 
 /** Templates the mailer knows how to render (see outbox/mail). */
-export type EmailTemplate = "verify_email" | "reset_password" | "team_invitation" | "welcome_coop";
+export type EmailTemplate =
+  | "verify_email" | "reset_password" | "team_invitation" | "welcome_coop" | "order_placed" | "order_received";
 
 export interface EmailMessage {
   to: string;

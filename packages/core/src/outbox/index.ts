@@ -13,3 +13,6 @@ export type { Mailer, MailConfig, OutgoingEmail } from "./mail/mailer.ts";
 export { createEmailHandler, messageIdFor } from "./mail/handler.ts";
 export { deliverToDevMailbox, listDevMailbox, getDevMailboxMessage } from "./mail/dev-mailbox.ts";
 export type { DevMailboxEntry, DevMailboxMessage } from "./mail/dev-mailbox.ts";
+export { createLinePushHandler, lineRetryKeyFor, linePushPayloadSchema, LINE_API_BASE_URL } from "./line.ts";
+export type { LinePushHandlerOptions } from "./line.ts";
+export { LINE_PUSH_KIND } from "../orders/notify.ts";

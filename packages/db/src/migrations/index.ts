@@ -3,6 +3,7 @@ import * as m0001 from "./0001_foundation.ts";
 import * as m0002 from "./0002_accounts_backoffice.ts";
 import * as m0003 from "./0003_dev_mailbox.ts";
 import * as m0004 from "./0004_orders.ts";
+import * as m0005 from "./0005_slips_notifications.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   "0002_accounts_backoffice": m0002,
   "0003_dev_mailbox": m0003,
   "0004_orders": m0004,
+  "0005_slips_notifications": m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

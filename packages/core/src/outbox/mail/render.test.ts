@@ -10,6 +10,14 @@ const PARAMS: Record<EmailTemplate, Record<string, string>> = {
   reset_password: { name: `สมศรี ${HOSTILE}`, link: LINK },
   team_invitation: { coop: `สหกรณ์ ${HOSTILE}`, inviter: `สมชาย ${HOSTILE}`, role: "manager", link: LINK },
   welcome_coop: { name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, link: LINK },
+  order_placed: {
+    name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, number: "KR-000001", items: `ข้าว × 2 = ฿240.00\n${HOSTILE}`, total: "฿240.00",
+    payment: `โอนเงิน\n${HOSTILE}`, link: LINK,
+  },
+  order_received: {
+    coop: `สหกรณ์ ${HOSTILE}`, number: "KR-000001", customer: `สมศรี ${HOSTILE}`, phone: "0812345678", items: "ข้าว × 2 = ฿240.00", total: "฿240.00",
+    payment: "พร้อมเพย์", link: LINK,
+  },
 };
 
 const message = (template: EmailTemplate, locale: "th" | "en", params = PARAMS[template]): EmailMessage => ({
@@ -74,6 +82,15 @@ describe("renderEmail", () => {
   it("refuses missing params and links that are not http(s)", () => {
     expect(() => renderEmail(message("reset_password", "th", { link: LINK }))).toThrow(/reset_password.*name/);
     expect(() => renderEmail(message("reset_password", "th", { name: "a", link: "javascript:alert(1)" }))).toThrow(/link/);
+  });
+});
+
+describe("order notices", () => {
+  it("puts each item and each payment line in a paragraph of its own", () => {
+    const mail = renderEmail(message("order_placed", "th", { ...PARAMS.order_placed, items: "ข้าว × 2 = ฿240.00\nน้ำผึ้ง × 1 = ฿250.50", payment: "บรรทัดหนึ่ง\nบรรทัดสอง" }));
+    expect(mail.subject).toBe(`สหกรณ์ ${HOSTILE} ได้รับคำสั่งซื้อ KR-000001 แล้ว | เครือข่ายสหกรณ์`);
+    expect(mail.text).toContain("\n\nข้าว × 2 = ฿240.00\n\nน้ำผึ้ง × 1 = ฿250.50\n\nยอดรวม ฿240.00\n\nบรรทัดหนึ่ง\n\nบรรทัดสอง\n\n");
+    expect(mail.html).toContain(">น้ำผึ้ง × 1 = ฿250.50</p>");
   });
 });
 

@@ -9,7 +9,9 @@ export interface RenderedEmail {
 
 type Locale = EmailMessage["locale"];
 
-export const EMAIL_TEMPLATES = ["verify_email", "reset_password", "team_invitation", "welcome_coop"] as const satisfies readonly EmailTemplate[];
+export const EMAIL_TEMPLATES = [
+  "verify_email", "reset_password", "team_invitation", "welcome_coop", "order_placed", "order_received",
+] as const satisfies readonly EmailTemplate[];
 
 /** The shape of an `email` outbox payload (written by enqueueEmail). */
 export const emailMessageSchema = z.object({
@@ -21,6 +23,7 @@ export const emailMessageSchema = z.object({
 
 const value = z.string().trim().min(1).max(1_000);
 // Links are made by our own code; refusing anything but http(s) keeps `javascript:` out of an href anyway.
+const lines = z.string().trim().min(1).max(5_000);
 const link = z.url({ protocol: /^https?$/, message: "must be an http(s) link" });
 
 const PARAMS = {
@@ -28,6 +31,10 @@ const PARAMS = {
   reset_password: z.object({ name: value, link }),
   team_invitation: z.object({ coop: value, inviter: value, role: value, link }),
   welcome_coop: z.object({ name: value, coop: value, link }),
+  // Order notices: `items` holds one line per item ("ข้าวหอมมะลิ × 2 = ฿240.00"), `payment` the
+  // plain-text payment instructions (may be several lines); amounts arrive formatted.
+  order_placed: z.object({ name: value, coop: value, number: value, items: lines, total: value, payment: lines, link }),
+  order_received: z.object({ coop: value, number: value, customer: value, phone: value, items: lines, total: value, payment: value, link }),
 } satisfies Record<EmailTemplate, z.ZodType>;
 
 type Params<T extends EmailTemplate> = z.infer<(typeof PARAMS)[T]>;
@@ -138,7 +145,62 @@ const TEMPLATES: { [T in EmailTemplate]: Record<Locale, (p: Params<T>) => Conten
       after: [],
     }),
   },
+  order_placed: {
+    th: (p) => ({
+      subject: `${p.coop} ได้รับคำสั่งซื้อ ${p.number} แล้ว | ${BRAND.th}`,
+      greeting: `เรียน คุณ${p.name}`,
+      paragraphs: [
+        `${p.coop} ได้รับคำสั่งซื้อเลขที่ ${p.number} ของคุณแล้ว ขอบคุณที่อุดหนุนสินค้าของสหกรณ์`,
+        "รายการสินค้า:",
+        ...splitLines(p.items),
+        `ยอดรวม ${p.total}`,
+        ...splitLines(p.payment),
+        "ดูสถานะคำสั่งซื้อและแนบสลิปการโอนเงินได้ที่ลิงก์ด้านล่าง ลิงก์นี้เป็นของคุณคนเดียว กรุณาอย่าส่งต่อ",
+      ],
+      action: { label: "ดูคำสั่งซื้อ", url: p.link },
+      after: [],
+    }),
+    en: (p) => ({
+      subject: `Order ${p.number} received by ${p.coop} | ${BRAND.en}`,
+      greeting: `Hello ${p.name},`,
+      paragraphs: [
+        `${p.coop} has received your order ${p.number}. Thank you for supporting the co-operative.`,
+        "Items:",
+        ...splitLines(p.items),
+        `Total ${p.total}`,
+        ...splitLines(p.payment),
+        "Follow your order and upload your transfer slip with the link below. The link is yours alone: please do not share it.",
+      ],
+      action: { label: "View your order", url: p.link },
+      after: [],
+    }),
+  },
+  order_received: {
+    th: (p) => ({
+      subject: `คำสั่งซื้อใหม่ ${p.number} ของ ${p.coop} | ${BRAND.th}`,
+      greeting: "สวัสดี",
+      paragraphs: [
+        `มีคำสั่งซื้อใหม่เลขที่ ${p.number} จากคุณ${p.customer} (โทร ${p.phone})`,
+        ...splitLines(p.items),
+        `ยอดรวม ${p.total} · ${p.payment}`,
+      ],
+      action: { label: "เปิดคำสั่งซื้อ", url: p.link },
+      after: [],
+    }),
+    en: (p) => ({
+      subject: `New order ${p.number} for ${p.coop} | ${BRAND.en}`,
+      greeting: "Hello,",
+      paragraphs: [`A new order ${p.number} from ${p.customer} (tel. ${p.phone}).`, ...splitLines(p.items), `Total ${p.total} · ${p.payment}`],
+      action: { label: "Open the order", url: p.link },
+      after: [],
+    }),
+  },
 };
+
+/** One paragraph per non-empty line of a multi-line param. */
+function splitLines(text: string): string[] {
+  return text.split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
+}
 
 const CLOSING: Record<Locale, { signOff: string; team: string; copyLink: string; footer: string }> = {
   th: {

@@ -1,5 +1,6 @@
 import { AppError, cartOrderLines, checkoutInput, clearCart, findPlacedOrder, hitRateLimit, placeOrder } from "@coop/core";
 import { z } from "zod";
+import { coopSiteUrl } from "../../site.ts";
 import { coopProcedure } from "../../trpc.ts";
 import { readCartToken } from "../cart/cookie.ts";
 
@@ -26,7 +27,7 @@ export const place = coopProcedure
       if (placed) return { number: placed.number, trackingToken: placed.trackingToken, totalSatang: placed.totalSatang };
       throw new AppError("VALIDATION", "checkout.cart_empty");
     }
-    const placed = await placeOrder(ctx.db, ctx.tenant.id, { ...input, items });
+    const placed = await placeOrder(ctx.db, ctx.tenant.id, { ...input, items }, { siteOrigin: coopSiteUrl(ctx.origins, ctx.tenant.slug), locale: ctx.request.locale });
     if (cartToken) await clearCart(ctx.db, ctx.tenant.id, cartToken);
     return { number: placed.number, trackingToken: placed.trackingToken, totalSatang: placed.totalSatang };
   });
