@@ -109,11 +109,12 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     kind: "postgres",
     db,
     owner() {
-      owner ??= new Kysely<unknown>({
-        dialect: new PostgresDialect({
-          pool: new pg.Pool({ connectionString: options.migrationUrl ?? url, max: 2, types: pgTypes() }),
-        }),
-      });
+      if (!owner) {
+        const ownerPool = new pg.Pool({ connectionString: options.migrationUrl ?? url, max: 2, types: pgTypes() });
+        // A connection ended by the server (restart, DROP DATABASE … WITH (FORCE)) must not crash the process.
+        ownerPool.on("error", (error) => console.error("[db] idle owner connection error:", error.message));
+        owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: ownerPool }) });
+      }
       return owner;
     },
     async close() {
