@@ -7,8 +7,8 @@ import type { Database, Kysely } from "@coop/db";
 import type { Site } from "@coop/trpc";
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
+import { errorBody, httpStatusOf } from "./http-errors.ts";
 
 export { mediaUrl };
 
@@ -24,24 +24,7 @@ type MediaEnv = { Variables: { site: Site; auth: SessionInfo | null } };
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const MULTIPART_ALLOWANCE = 64 * 1024;
 
-/** How a domain error is answered here (the same table as tRPC's, plus the two upload-specific statuses). */
-function statusOf(error: AppError): ContentfulStatusCode {
-  if (error.messageKey === "media.too_large") return 413;
-  if (error.messageKey === "media.unsupported_type") return 415;
-  const byCode: Record<AppError["code"], ContentfulStatusCode> = {
-    NOT_FOUND: 404,
-    UNAUTHENTICATED: 401,
-    FORBIDDEN: 403,
-    VALIDATION: 400,
-    CONFLICT: 409,
-    RATE_LIMITED: 429,
-    SITE_SUSPENDED: 404,
-    UNAVAILABLE: 503,
-  };
-  return byCode[error.code];
-}
 
-const errorBody = (messageKey: string, params?: Record<string, string | number>) => (params ? { error: messageKey, params } : { error: messageKey });
 
 /**
  * Uploads for the co-op back office and the public image server.
@@ -124,7 +107,7 @@ export function mountMediaRoutes<E extends MediaEnv>(app: Hono<E>, deps: MediaRo
           response = c.json(await run(who, query.data, bytes), 201);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          response = c.json(errorBody(error.messageKey, error.params), statusOf(error));
+          response = c.json(errorBody(error.messageKey, error.params), httpStatusOf(error));
         }
       });
       return refused ?? response ?? c.json(errorBody("internal_error"), 500);

@@ -4,7 +4,7 @@ import type { Database, Kysely } from "@coop/db";
 import type { Site } from "@coop/trpc";
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { errorBody, httpStatusOf } from "./http-errors.ts";
 
 type SlipEnv = { Variables: { site: Site; auth: SessionInfo | null } };
 
@@ -36,23 +36,7 @@ const PRIVATE_IMAGE_HEADERS = {
   "X-Robots-Tag": "noindex, nofollow",
 } as const;
 
-const errorBody = (messageKey: string, params?: Record<string, string | number>) => (params ? { error: messageKey, params } : { error: messageKey });
 
-function statusOf(error: AppError): ContentfulStatusCode {
-  if (error.messageKey === "media.too_large") return 413;
-  if (error.messageKey === "media.unsupported_type") return 415;
-  const byCode: Record<AppError["code"], ContentfulStatusCode> = {
-    NOT_FOUND: 404,
-    UNAUTHENTICATED: 401,
-    FORBIDDEN: 403,
-    VALIDATION: 400,
-    CONFLICT: 409,
-    RATE_LIMITED: 429,
-    SITE_SUSPENDED: 404,
-    UNAVAILABLE: 503,
-  };
-  return byCode[error.code];
-}
 
 function imageResponse(object: StoredObject): Response {
   const headers = new Headers({
@@ -106,7 +90,7 @@ export function mountSlipRoutes<E extends SlipEnv>(app: Hono<E>, deps: SlipRoute
         response = c.json({ status: result.status }, 201);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        response = c.json(errorBody(error.messageKey, error.params), statusOf(error));
+        response = c.json(errorBody(error.messageKey, error.params), httpStatusOf(error));
       }
     });
     return refused ?? response ?? c.json(errorBody("internal_error"), 500);

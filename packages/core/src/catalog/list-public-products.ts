@@ -1,6 +1,6 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
-import { mediaUrl } from "../media/urls.ts";
-import type { PublicPhoto, PublicProduct } from "./types.ts";
+import { firstPhotos } from "./public/photos.ts";
+import type { PublicProduct } from "./types.ts";
 
 /** A co-op's catalogue as customers see it: everything but hidden and archived products, available first. */
 export async function listPublicProducts(
@@ -21,36 +21,9 @@ export async function listPublicProducts(
       .limit(options.limit)
       .offset(options.offset)
       .execute();
-    // The first photo of each listed product, in one query.
-    const photos =
-      rows.length === 0
-        ? []
-        : await trx
-            .selectFrom("product_photos")
-            .distinctOn("product_id")
-            .select(["product_id", "variants", "width", "height"])
-            .where("tenant_id", "=", tenantId)
-            .where("product_id", "in", rows.map((r) => r.id))
-            .orderBy("product_id")
-            .orderBy("position")
-            .orderBy("created_at")
-            .execute();
+    const photos = await firstPhotos(trx, tenantId, rows.map((r) => r.id));
     return { rows, photos };
   });
-  const photoOf = new Map<string, PublicPhoto>(
-    photos.map((p) => {
-      const variants = [...p.variants].sort((a, b) => a.width - b.width);
-      return [
-        p.product_id,
-        {
-          width: p.width,
-          height: p.height,
-          src: mediaUrl(variants.find((v) => v.width >= 640)?.key ?? variants.at(-1)!.key),
-          srcSet: variants.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", "),
-        },
-      ];
-    }),
-  );
   return rows.map((r) => ({
     id: r.id,
     nameTh: r.name_th,
@@ -61,6 +34,6 @@ export async function listPublicProducts(
     unit: r.unit,
     stock: r.stock,
     status: r.status as PublicProduct["status"],
-    photo: photoOf.get(r.id) ?? null,
+    photo: photos.get(r.id) ?? null,
   }));
 }

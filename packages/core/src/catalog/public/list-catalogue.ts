@@ -1,6 +1,6 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
-import type { PublicPhoto, PublicProduct } from "../types.ts";
-import { toPublicPhoto } from "./photos.ts";
+import type { PublicProduct } from "../types.ts";
+import { firstPhotos } from "./photos.ts";
 import type { CatalogueQuery, CataloguePage } from "./types.ts";
 
 /** Longest search text used; the rest is ignored. */
@@ -67,22 +67,9 @@ export async function listCatalogue(db: Kysely<Database>, tenantId: string, quer
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute();
-    const photos =
-      rows.length === 0
-        ? []
-        : await trx
-            .selectFrom("product_photos")
-            .distinctOn("product_id")
-            .select(["product_id", "variants", "width", "height"])
-            .where("tenant_id", "=", tenantId)
-            .where("product_id", "in", rows.map((r) => r.id))
-            .orderBy("product_id")
-            .orderBy("position")
-            .orderBy("created_at")
-            .execute();
+    const photos = await firstPhotos(trx, tenantId, rows.map((r) => r.id));
     return { rows, total: Number(counted.n), photos };
   });
-  const photoOf = new Map<string, PublicPhoto | null>(photos.map((p) => [p.product_id, toPublicPhoto(p)]));
   const items: PublicProduct[] = rows.map((r) => ({
     id: r.id,
     nameTh: r.name_th,
@@ -93,7 +80,7 @@ export async function listCatalogue(db: Kysely<Database>, tenantId: string, quer
     unit: r.unit,
     stock: r.stock,
     status: r.status as PublicProduct["status"],
-    photo: photoOf.get(r.id) ?? null,
+    photo: photos.get(r.id) ?? null,
   }));
   return { items, total, page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
 }
