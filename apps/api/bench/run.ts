@@ -21,9 +21,10 @@ import { createApp } from "../src/app.ts";
 import { publicOrigins } from "../src/origins.ts";
 import { SiteResolver } from "../src/site-resolver.ts";
 import { loadWebApp } from "../src/web.ts";
+import { benchEnv } from "./env.ts";
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const DURATION = benchEnv.BENCH_SECONDS;
+const CONNECTIONS = benchEnv.BENCH_CONNECTIONS;
 
 async function main() {
   const env = readDbEnv();

@@ -8,8 +8,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium } from "playwright-core";
+import { e2eEnv, serverEnvironment } from "./env.ts";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_PATH = e2eEnv.CHROMIUM_PATH;
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 if (!chromiumAvailable) {
   console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
@@ -40,11 +41,8 @@ export interface RunningServer {
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "coop-e2e-"));
-  const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv };
-  // The journeys use the embedded database unless a test asks otherwise.
-  delete env.DATABASE_URL;
-  delete env.MIGRATION_DATABASE_URL;
-  delete env.INIT_CWD;
+  // The journeys use a throwaway embedded database unless a test asks otherwise.
+  const env = serverEnvironment({ PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv });
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: API_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.on("data", (d) => (output += d));

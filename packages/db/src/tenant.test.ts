@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertSafeAppRole } from "./create-database.ts";
 import { TENANT_TABLES } from "./schema.ts";
 import { InvalidTenantIdError, withTenant } from "./tenant.ts";
-import { createTestDatabase, type TestDatabase } from "./testing.ts";
+import { createTestDatabase, type TestDatabase, TEST_ENGINE } from "./testing.ts";
 import { sql } from "kysely";
 
 let t: TestDatabase;
@@ -43,7 +43,7 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-describe(`withTenant on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+describe(`withTenant on ${TEST_ENGINE}`, () => {
   it("runs application queries as a role that cannot bypass row-level security", async () => {
     await expect(assertSafeAppRole(t.db)).resolves.toBeUndefined();
   });

@@ -30,6 +30,9 @@ function schemaFingerprint(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** "PostgreSQL" when the suite runs against a server (DATABASE_URL), "PGlite" otherwise — for test titles. */
+export const TEST_ENGINE: "PostgreSQL" | "PGlite" = readDbEnv().DATABASE_URL ? "PostgreSQL" : "PGlite";
+
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   const env = readDbEnv();

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { withTenant } from "@coop/db";
-import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_ENGINE } from "@coop/db/testing";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../errors.ts";
@@ -104,7 +104,7 @@ beforeEach(() => {
   return () => rmSync(root, { recursive: true, force: true });
 });
 
-describe(`product photos on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+describe(`product photos on ${TEST_ENGINE}`, () => {
   it("adds photos at the end, with content-addressed, co-op-prefixed WebP variants", async () => {
     const productA = await makeProduct(coopA);
     const first = await addProductPhoto(t.db, storage, { tenantId: coopA, actorUserId: userA, productId: productA, bytes: await photo(2000, 1500) });

@@ -117,22 +117,30 @@ async function ownerCount(trx: Parameters<Parameters<typeof withTenant>[2]>[0], 
   return owners.length;
 }
 
+/**
+ * Locks the co-op's owners (always first, always in the same order, so concurrent changes queue
+ * instead of deadlocking) and then the member; NOT_FOUND when they are not a member.
+ */
+async function lockMember(trx: Parameters<Parameters<typeof withTenant>[2]>[0], tenantId: string, userId: string) {
+  const owners = await ownerCount(trx, tenantId);
+  const current = await trx
+    .selectFrom("memberships")
+    .select("role")
+    .where("tenant_id", "=", tenantId)
+    .where("user_id", "=", userId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) throw new AppError("NOT_FOUND", "team.member_not_found");
+  return { current, owners };
+}
+
 /** Changes a member's role; a co-op always keeps at least one owner. */
 export async function changeMemberRole(
   db: Kysely<Database>,
   input: { tenantId: string; actorUserId: string; userId: string; role: MemberRole },
 ): Promise<void> {
   await withTenant(db, input.tenantId, async (trx) => {
-    // Owners are locked first, always in the same order, so concurrent changes queue instead of deadlocking.
-    const owners = await ownerCount(trx, input.tenantId);
-    const current = await trx
-      .selectFrom("memberships")
-      .select("role")
-      .where("tenant_id", "=", input.tenantId)
-      .where("user_id", "=", input.userId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!current) throw new AppError("NOT_FOUND", "team.member_not_found");
+    const { current, owners } = await lockMember(trx, input.tenantId, input.userId);
     if (current.role === input.role) return;
     if (current.role === "owner" && owners <= 1) throw new AppError("CONFLICT", "team.last_owner");
     await trx.updateTable("memberships").set({ role: input.role }).where("tenant_id", "=", input.tenantId).where("user_id", "=", input.userId).execute();
@@ -142,16 +150,7 @@ export async function changeMemberRole(
 
 export async function removeMember(db: Kysely<Database>, input: { tenantId: string; actorUserId: string; userId: string }): Promise<void> {
   await withTenant(db, input.tenantId, async (trx) => {
-    // Owners are locked first, always in the same order, so concurrent changes queue instead of deadlocking.
-    const owners = await ownerCount(trx, input.tenantId);
-    const current = await trx
-      .selectFrom("memberships")
-      .select("role")
-      .where("tenant_id", "=", input.tenantId)
-      .where("user_id", "=", input.userId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!current) throw new AppError("NOT_FOUND", "team.member_not_found");
+    const { current, owners } = await lockMember(trx, input.tenantId, input.userId);
     if (current.role === "owner" && owners <= 1) throw new AppError("CONFLICT", "team.last_owner");
     await trx.deleteFrom("memberships").where("tenant_id", "=", input.tenantId).where("user_id", "=", input.userId).execute();
     await recordAudit(trx, { tenantId: input.tenantId, actorUserId: input.actorUserId, action: "team.remove", subjectType: "member", subjectId: input.userId, data: { role: current.role } });

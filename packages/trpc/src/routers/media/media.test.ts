@@ -5,7 +5,7 @@ import { crc32, deflateSync } from "node:zlib";
 import { findTenantBySlug, type PublicTenant } from "@coop/core";
 import { addProductPhoto, LocalDiskStorage } from "@coop/core/media";
 import { type Database, type Kysely, type MemberRole, withTenant } from "@coop/db";
-import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_ENGINE } from "@coop/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Site } from "../../site.ts";
@@ -103,7 +103,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe(`media router on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+describe(`media router on ${TEST_ENGINE}`, () => {
   it("lists, reorders and removes a product's photos for a member with products.edit", async () => {
     const added = [];
     for (const rgb of [[255, 0, 0], [0, 255, 0], [0, 0, 255]] as const) {
