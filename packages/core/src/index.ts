@@ -53,3 +53,8 @@ export * from "./orders/index.ts";
 export * from "./cart/index.ts";
 // catalog (public)
 export * from "./catalog/public/index.ts";
+// knowledge network
+export * from "./knowledge/index.ts";
+export * from "./directory/index.ts";
+export * from "./seminars/index.ts";
+export * from "./search/index.ts";

@@ -1,5 +1,6 @@
 import { type Kysely, type MigrationResultSet, Migrator, sql } from "kysely";
 import { migrationProvider, migrations } from "./migrations/index.ts";
+import { CROPS } from "./reference/crops.ts";
 import { PRODUCT_CATEGORIES } from "./reference/product-categories.ts";
 import { PROVINCES } from "./reference/provinces.ts";
 import { REGIONS } from "./reference/regions.ts";
@@ -36,7 +37,7 @@ export async function migrateDownToZero(owner: Kysely<unknown>): Promise<string[
 }
 
 /**
- * Upserts the Department's regional centres, the 77 provinces and the farm-product taxonomy. Reference data is kept in
+ * Upserts the Department's regional centres, the 77 provinces, the farm-product taxonomy and the crop tags. Reference data is kept in
  * code (reviewed like code) rather than in a migration, so a correction needs no new migration.
  */
 export async function syncReferenceData(owner: Kysely<unknown>): Promise<void> {
@@ -58,6 +59,12 @@ export async function syncReferenceData(owner: Kysely<unknown>): Promise<void> {
                 VALUES (${c.id}, ${c.parentId}, ${c.nameTh}, ${c.nameEn}, ${position})
                 ON CONFLICT (id) DO UPDATE SET parent_id = EXCLUDED.parent_id, name_th = EXCLUDED.name_th,
                   name_en = EXCLUDED.name_en, position = EXCLUDED.position`.execute(trx);
+    }
+    for (const [position, c] of CROPS.entries()) {
+      await sql`INSERT INTO crops (code, name_th, name_en, position)
+                VALUES (${c.code}, ${c.nameTh}, ${c.nameEn}, ${position})
+                ON CONFLICT (code) DO UPDATE SET name_th = EXCLUDED.name_th, name_en = EXCLUDED.name_en,
+                  position = EXCLUDED.position`.execute(trx);
     }
   });
 }

@@ -80,6 +80,8 @@ export interface TenantsTable {
   line_notify_user_id: string | null;
   /** Where order notices are e-mailed; falls back to contact_email. */
   order_email: string | null;
+  /** Crop codes (see `crops`) the co-op grows or sells; picks the network knowledge it is shown. */
+  crops: Generated<string[]>;
 }
 
 export interface UsersTable {
@@ -346,6 +348,198 @@ export interface OrderSlipsTable {
   created_at: Generated<Date>;
 }
 
+// ---- Knowledge network (migration 0006) ----
+
+/** The shared topic taxonomy of articles and seminars; labels are translated in @coop/i18n. */
+export const KNOWLEDGE_TOPICS = ["production", "processing", "marketing", "management", "technology"] as const;
+export type KnowledgeTopic = (typeof KNOWLEDGE_TOPICS)[number];
+export const ARTICLE_SOURCES = ["coop", "centre", "sage", "seminar"] as const;
+export type ArticleSource = (typeof ARTICLE_SOURCES)[number];
+export const SEARCH_KINDS = ["article", "sage", "centre", "seminar", "product"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface CropsTable {
+  code: string;
+  name_th: string;
+  name_en: string;
+  position: Generated<number>;
+}
+
+/** ศพก. — a farm learning centre (platform directory, written by staff). */
+export interface LearningCentresTable {
+  id: Generated<string>;
+  code: string;
+  name_th: string;
+  name_en: string | null;
+  province_code: number;
+  district_th: string;
+  subdistrict_th: string | null;
+  main_crops: TextArray;
+  model_farmer_name: string | null;
+  phone: string | null;
+  address: string | null;
+  description_th: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** ปราชญ์เกษตร — a farmer sage (platform directory). */
+export interface SagesTable {
+  id: Generated<string>;
+  name_th: string;
+  name_en: string | null;
+  title_th: string | null;
+  expertise_th: string;
+  bio_th: string | null;
+  province_code: number;
+  district_th: string | null;
+  crops: TextArray;
+  topics: TextArray;
+  photo_key: string | null;
+  phone: string | null;
+  centre_id: string | null;
+  added_by_tenant_id: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CentreLinksTable {
+  tenant_id: string;
+  centre_id: string;
+  status: Generated<"proposed" | "confirmed" | "declined">;
+  note: string | null;
+  proposed_by: string | null;
+  proposed_at: Generated<Date>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface JointMeetingsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  centre_id: string;
+  held_on: ColumnType<Date, string | Date, string | Date>;
+  place: string;
+  attendees: string;
+  attendee_count: number | null;
+  minutes: string | null;
+  outcomes: string | null;
+  recorded_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ArticlesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  title: string;
+  summary: Generated<string>;
+  body_md: Generated<string>;
+  /** Rendered from body_md and sanitised when saved; served as is. */
+  body_html: Generated<string>;
+  cover_key: string | null;
+  topic: KnowledgeTopic;
+  crops: TextArray;
+  source_kind: Generated<ArticleSource>;
+  source_centre_id: string | null;
+  source_sage_id: string | null;
+  source_seminar_id: string | null;
+  status: Generated<"draft" | "published">;
+  shared: Generated<boolean>;
+  author_user_id: string | null;
+  published_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ArticleFilesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  article_id: string | null;
+  kind: "image" | "pdf";
+  storage_key: string;
+  file_name: string;
+  byte_size: number;
+  width: number | null;
+  height: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface SeminarsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  title: string;
+  description: Generated<string>;
+  topic: KnowledgeTopic;
+  crops: TextArray;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: string | null;
+  province_code: number | null;
+  online_url: string | null;
+  capacity: number;
+  registered_count: Generated<number>;
+  status: Generated<"draft" | "published" | "cancelled">;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SeminarSpeakersTable {
+  tenant_id: string;
+  seminar_id: string;
+  sage_id: string;
+  position: Generated<number>;
+}
+
+export interface SeminarRegistrationsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  seminar_id: string;
+  name: string;
+  phone: string;
+  interest: string | null;
+  cancel_token_hash: string;
+  status: Generated<"registered" | "cancelled">;
+  created_at: Generated<Date>;
+  cancelled_at: Timestamp | null;
+}
+
+export interface SeminarHarvestTable {
+  tenant_id: string;
+  id: Generated<string>;
+  seminar_id: string;
+  kind: "article" | "video" | "slides" | "link";
+  title: string;
+  article_id: string | null;
+  url: string | null;
+  storage_key: string | null;
+  created_at: Generated<Date>;
+}
+
+/** The search index: one row per findable thing (platform table; see migration 0006 for visibility). */
+export interface SearchDocumentsTable {
+  kind: SearchKind;
+  ref_id: string;
+  owner_tenant_id: string | null;
+  network_visible: Generated<boolean>;
+  title: string;
+  summary: Generated<string>;
+  body: Generated<string>;
+  /** The title segmented into words, space-separated (trigram matching). */
+  title_tokens: Generated<string>;
+  tsv: ColumnType<string, unknown, unknown>;
+  topic: string | null;
+  crops: TextArray;
+  province_code: number | null;
+  image_key: string | null;
+  published_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 /** The one description of the schema the application code sees. */
 export interface Database {
   regions: RegionsTable;
@@ -372,13 +566,26 @@ export interface Database {
   order_items: OrderItemsTable;
   order_events: OrderEventsTable;
   order_slips: OrderSlipsTable;
+  crops: CropsTable;
+  learning_centres: LearningCentresTable;
+  sages: SagesTable;
+  centre_links: CentreLinksTable;
+  joint_meetings: JointMeetingsTable;
+  articles: ArticlesTable;
+  article_files: ArticleFilesTable;
+  seminars: SeminarsTable;
+  seminar_speakers: SeminarSpeakersTable;
+  seminar_registrations: SeminarRegistrationsTable;
+  seminar_harvest: SeminarHarvestTable;
+  search_documents: SearchDocumentsTable;
 }
 
 /** Tables that hold one co-op's data; each must have RLS forced (checked by a test). */
 export const TENANT_TABLES = [
   "products", "stock_movements", "memberships", "invitations", "audit_events", "product_photos",
   "carts", "cart_items", "order_counters", "orders", "order_items", "order_events",
-  "order_slips",
+  "order_slips", "centre_links", "joint_meetings", "articles", "article_files", "seminars", "seminar_speakers",
+  "seminar_registrations", "seminar_harvest",
 ] as const;
 
 export type Tenant = Selectable<TenantsTable>;

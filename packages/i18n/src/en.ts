@@ -1,3 +1,7 @@
+import { knowledgeEn } from "./areas/knowledge.en.ts";
+import { directoryEn } from "./areas/directory.en.ts";
+import { seminarsEn } from "./areas/seminars.en.ts";
+import { searchEn } from "./areas/search.en.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -840,4 +844,8 @@ export const en: Messages = {
   "admin.orders.slip.imageAlt": "Transfer slip no. {index}",
   "admin.orders.slip.open": "Open full size (slip {index})",
   "admin.orders.slip.eventNote": "The customer uploaded a transfer slip",
+  ...knowledgeEn,
+  ...directoryEn,
+  ...seminarsEn,
+  ...searchEn,
 };

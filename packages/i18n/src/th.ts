@@ -1,3 +1,7 @@
+import { knowledgeTh } from "./areas/knowledge.th.ts";
+import { directoryTh } from "./areas/directory.th.ts";
+import { seminarsTh } from "./areas/seminars.th.ts";
+import { searchTh } from "./areas/search.th.ts";
 /**
  * The Thai catalogue is the source of truth: every other locale must have exactly these keys
  * (see `Messages` in messages.ts), and the same `{placeholders}`.
@@ -842,4 +846,8 @@ export const th = {
   "admin.orders.slip.imageAlt": "สลิปการโอนเงินฉบับที่ {index}",
   "admin.orders.slip.open": "เปิดรูปเต็ม (ฉบับที่ {index})",
   "admin.orders.slip.eventNote": "ลูกค้าแนบสลิปการโอนเงิน",
+  ...knowledgeTh,
+  ...directoryTh,
+  ...seminarsTh,
+  ...searchTh,
 } as const;

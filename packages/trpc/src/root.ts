@@ -14,6 +14,13 @@ import { settingsRouter } from "./routers/settings/index.ts";
 import { signupRouter } from "./routers/signup/index.ts";
 import { siteRouter } from "./routers/site/index.ts";
 import { teamRouter } from "./routers/team/index.ts";
+import { knowledgeRouter } from "./routers/knowledge/index.ts";
+import { knowledgeAdminRouter } from "./routers/knowledgeAdmin/index.ts";
+import { directoryRouter } from "./routers/directory/index.ts";
+import { directoryAdminRouter } from "./routers/directoryAdmin/index.ts";
+import { seminarsRouter } from "./routers/seminars/index.ts";
+import { seminarsAdminRouter } from "./routers/seminarsAdmin/index.ts";
+import { searchRouter } from "./routers/search/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -33,6 +40,13 @@ export const appRouter = router({
   checkout: checkoutRouter,
   orders: ordersRouter,
   ordersAdmin: ordersAdminRouter,
+  knowledge: knowledgeRouter,
+  knowledgeAdmin: knowledgeAdminRouter,
+  directory: directoryRouter,
+  directoryAdmin: directoryAdminRouter,
+  seminars: seminarsRouter,
+  seminarsAdmin: seminarsAdminRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

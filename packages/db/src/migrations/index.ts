@@ -4,6 +4,7 @@ import * as m0002 from "./0002_accounts_backoffice.ts";
 import * as m0003 from "./0003_dev_mailbox.ts";
 import * as m0004 from "./0004_orders.ts";
 import * as m0005 from "./0005_slips_notifications.ts";
+import * as m0006 from "./0006_knowledge.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   "0003_dev_mailbox": m0003,
   "0004_orders": m0004,
   "0005_slips_notifications": m0005,
+  "0006_knowledge": m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,2 @@
+// Public entry of the search domain.
+export {};

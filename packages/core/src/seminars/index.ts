@@ -1,0 +1,2 @@
+// Public entry of the seminars domain.
+export {};
