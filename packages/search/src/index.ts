@@ -1,2 +1,2 @@
 // Thai-aware text analysis for the search index: word segmentation, query building, highlighting.
-export {};
+export { segmentWords, tokenString } from "./segment.ts";

@@ -2,7 +2,7 @@ import { type Locale, type MessageKey, translator } from "@coop/i18n";
 import type { ComponentType, ReactNode, SVGProps } from "react";
 import { Form, NavLink, useLocation } from "react-router";
 import { LanguageSwitch, LogoMark, SkipLink } from "@coop/ui";
-import { DashboardIcon, DevicesIcon, ExternalIcon, HistoryIcon, MailIcon, ProductsIcon, SettingsIcon, SignOutIcon, TeamIcon } from "./icons.tsx";
+import { DashboardIcon, DevicesIcon, ExternalIcon, HistoryIcon, KnowledgeIcon, MailIcon, ProductsIcon, SettingsIcon, SignOutIcon, TeamIcon } from "./icons.tsx";
 import { OrdersIcon } from "./orders/OrdersIcon.tsx";
 
 export type MemberRole = "owner" | "manager" | "editor";
@@ -33,6 +33,9 @@ export function navItems(permissions: readonly string[]): NavItem[] {
       ? [{ to: "/admin/orders", label: "admin.orders.title", short: "admin.orders.title", icon: OrdersIcon } satisfies NavItem]
       : []),
     { to: "/admin/products", label: "admin.nav.products", short: "admin.nav.products", icon: ProductsIcon },
+    ...(permissions.includes("content.edit")
+      ? [{ to: "/admin/knowledge", label: "admin.nav.knowledge", short: "admin.nav.knowledgeShort", icon: KnowledgeIcon } satisfies NavItem]
+      : []),
     ...(permissions.includes("settings.edit")
       ? [{ to: "/admin/settings", label: "admin.nav.settings", short: "admin.nav.settingsShort", icon: SettingsIcon } satisfies NavItem]
       : []),

@@ -93,3 +93,10 @@ export const ImageIcon = (props: IconProps) => (
     <path d="m4 18 5-5 3.5 3.5L15 14l5 4.5" />
   </LineIcon>
 );
+
+export const KnowledgeIcon = (props: IconProps) => (
+  <LineIcon {...props}>
+    <path d="M12 6.5C10 5 7 4.5 4 5v13c3-.5 6 0 8 1.5 2-1.5 5-2 8-1.5V5c-3-.5-6 0-8 1.5Z" />
+    <path d="M12 6.5v13" />
+  </LineIcon>
+);
