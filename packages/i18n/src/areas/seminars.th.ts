@@ -1,3 +1,3 @@
-/** Thai messages for the seminars area (merged into th.ts; keys are prefixed "seminars."). */
+/** Thai messages for the seminars area (merged into th.ts; keys are prefixed "seminar." (singular: "seminars.x" would read as a column reference)). */
 export const seminarsTh = {
 } as const;
