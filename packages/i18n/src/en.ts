@@ -1,3 +1,4 @@
+import { hubEn } from "./areas/hub.en.ts";
 import { knowledgeEn } from "./areas/knowledge.en.ts";
 import { directoryEn } from "./areas/directory.en.ts";
 import { seminarsEn } from "./areas/seminars.en.ts";
@@ -854,4 +855,5 @@ export const en: Messages = {
   ...directoryEn,
   ...seminarsEn,
   ...searchEn,
+  ...hubEn,
 };

@@ -1,3 +1,4 @@
+import { hubTh } from "./areas/hub.th.ts";
 import { knowledgeTh } from "./areas/knowledge.th.ts";
 import { directoryTh } from "./areas/directory.th.ts";
 import { seminarsTh } from "./areas/seminars.th.ts";
@@ -856,4 +857,5 @@ export const th = {
   ...directoryTh,
   ...seminarsTh,
   ...searchTh,
+  ...hubTh,
 } as const;
