@@ -12,6 +12,7 @@ import { createDatabase, type DatabaseHandle } from "./create-database.ts";
 import { readDbEnv } from "./env.ts";
 import { migrateToLatest } from "./migrate.ts";
 import { migrations } from "./migrations/index.ts";
+import { CROPS } from "./reference/crops.ts";
 import { PRODUCT_CATEGORIES } from "./reference/product-categories.ts";
 import { PROVINCES } from "./reference/provinces.ts";
 import { REGIONS } from "./reference/regions.ts";
@@ -26,7 +27,7 @@ function schemaFingerprint(): string {
   const hash = createHash("sha256");
   const dir = path.join(import.meta.dirname, "migrations");
   for (const name of Object.keys(migrations)) hash.update(name + readFileSync(path.join(dir, `${name}.ts`), "utf8"));
-  hash.update(JSON.stringify(REGIONS) + JSON.stringify(PROVINCES) + JSON.stringify(PRODUCT_CATEGORIES));
+  hash.update(JSON.stringify(REGIONS) + JSON.stringify(PROVINCES) + JSON.stringify(PRODUCT_CATEGORIES) + JSON.stringify(CROPS));
   return hash.digest("hex").slice(0, 16);
 }
 
