@@ -22,6 +22,7 @@ import { publicOrigins } from "../src/origins.ts";
 import { SiteResolver } from "../src/site-resolver.ts";
 import { loadWebApp } from "../src/web.ts";
 import { benchEnv } from "./env.ts";
+import { printSearchBench, runSearchBench } from "./search.ts";
 
 const DURATION = benchEnv.BENCH_SECONDS;
 const CONNECTIONS = benchEnv.BENCH_CONNECTIONS;
@@ -99,6 +100,8 @@ async function main() {
     trx.selectFrom("orders").select((eb) => eb.fn.countAll<number>().as("n")).where("tenant_id", "=", korat.id).executeTakeFirstOrThrow(),
   );
 
+  const search = await runSearchBench(database, base, `localhost:${port}`, benchEnv.BENCH_SEARCH_DOCS);
+
   const results = {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, database: database.kind },
     settings: { seconds: DURATION, connections: CONNECTIONS, pageBytes: bytes.length },
@@ -113,6 +116,7 @@ async function main() {
       p99ms: checkout.latency.p99,
       ordersInDatabase: Number(orders.n),
     },
+    search,
   };
   if (process.argv.includes("--json")) console.log(JSON.stringify(results, null, 2));
   else {
@@ -121,6 +125,7 @@ async function main() {
     console.log(`same bytes from memory:                 ${results.sameBytesFromMemory.rps.toFixed(0)} req/s, p50 ${results.sameBytesFromMemory.p50ms} ms`);
     console.log(`ratio page / memory:                    ${results.ratio}`);
     console.log(`uncontended checkouts:                  ${results.checkout.ordersPerSecond} orders/s (ok ${results.checkout.ok}, refused ${results.checkout.refused}, in database ${results.checkout.ordersInDatabase}), p50 ${results.checkout.p50ms} ms`);
+    printSearchBench(search);
   }
   listener.close();
   await database.close();

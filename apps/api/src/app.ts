@@ -9,9 +9,13 @@ import { appRouter, createCaller, type PublicOrigins, readCookie, sessionCookie,
 import { type Context, Hono } from "hono";
 import type { MediaStorage } from "@coop/core/media";
 import { devMailboxEnabled, mountDevMailbox } from "./dev-mailbox.ts";
+import { mountArticleFileRoutes } from "./article-file-routes.ts";
 import { mountMediaRoutes } from "./media-routes.ts";
 import { mountReachRoutes } from "./reach.ts";
+import { mountKnowledgeFeeds } from "./knowledge-feeds.ts";
+import { mountOpenApi } from "./open-api/routes.ts";
 import { mountSlipRoutes } from "./slip-routes.ts";
+import { mountSagePhotoRoutes } from "./sage-photo-routes.ts";
 import type { SiteResolver } from "./site-resolver.ts";
 import type { WebApp } from "./web.ts";
 
@@ -123,6 +127,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
 
   mountMediaRoutes(app, { db: deps.db, storage: deps.media });
+  mountArticleFileRoutes(app, { db: deps.db, storage: deps.media });
+  mountSagePhotoRoutes(app, { db: deps.db, storage: deps.media });
   mountSlipRoutes(app, { db: deps.db, storage: deps.media, clientIp: (c) => clientIp(c as unknown as Context<Env>, deps.trustProxy) });
 
   const contextFor = (c: Context<Env>): TrpcContext => ({
@@ -144,6 +150,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   // sitemap.xml, robots.txt, feed.xml and the web app manifest of each co-op site.
   mountReachRoutes(app, { origins: deps.origins, caller: (c) => createCaller(contextFor(c as unknown as Context<Env>)) });
+  // Knowledge feeds, the public JSON API and the open-data CSV files (the network hub).
+  mountKnowledgeFeeds(app, { db: deps.db, origins: deps.origins });
+  mountOpenApi(app, { db: deps.db, origins: deps.origins });
 
   app.use(
     "/trpc/*",

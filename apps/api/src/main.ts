@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { generatePassword, hashPassword } from "@coop/core";
+import {
+  generatePassword, hashPassword, purgeStaleCarts, reindexAllProducts, seedDemoDirectory, seedDemoKnowledge, seedDemoSeminars,
+} from "@coop/core";
 import { createMediaDeleteHandler, createMediaStorage, MEDIA_DELETE_KIND, readMediaEnv } from "@coop/core/media";
 import { createEmailHandler, createLinePushHandler, createMailer, LINE_PUSH_KIND, startOutboxWorker } from "@coop/core/outbox";
 import { assertSafeAppRole, createDatabase, migrateToLatest } from "@coop/db";
@@ -36,12 +38,21 @@ async function main() {
   await assertSafeAppRole(database.db, { warnOnSuperuserLogin: database.kind === "postgres" });
 
   const origins = publicOrigins(env);
-  if ((env.SEED_DEMO ?? embedded) && !(await isDemoSeeded(database.db))) {
+  const seedDemo = env.SEED_DEMO ?? embedded;
+  if (seedDemo && !(await isDemoSeeded(database.db))) {
     const accounts = await seedDemoData(database.db, { hashPassword, newPassword: generatePassword });
+    // The demo products were written by the seed, not the catalogue: put them in the search index.
+    await reindexAllProducts(database.db);
     mkdirSync(dataDir, { recursive: true });
     const file = path.join(dataDir, "demo-accounts.txt");
     writeFileSync(file, formatAccounts(accounts), { mode: 0o600 });
     console.info(`\nDemo data created. Demo accounts (also saved in ${file}):\n${formatAccounts(accounts)}`);
+  }
+  if (seedDemo) {
+    // Each of these adds only what is missing, so a database seeded by an older version gains the knowledge demo too.
+    await seedDemoDirectory(database.db);
+    await seedDemoKnowledge(database.db);
+    await seedDemoSeminars(database.db);
   }
 
   const mode = env.NODE_ENV === "production" ? "production" : "development";
@@ -64,6 +75,13 @@ async function main() {
     [MEDIA_DELETE_KIND]: createMediaDeleteHandler(database.db, media),
     [LINE_PUSH_KIND]: createLinePushHandler(database.db),
   });
+  // Daily housekeeping: carts nobody touched for 30 days are forgotten (a minute after start, then every day).
+  const purgeCarts = () =>
+    purgeStaleCarts(database.db)
+      .then((n) => n > 0 && console.info(`Removed ${n} abandoned cart(s).`))
+      .catch((error: unknown) => console.error("Cart clean-up failed:", error));
+  const housekeeping = [setTimeout(() => void purgeCarts(), 60_000), setInterval(() => void purgeCarts(), 86_400_000)];
+  for (const timer of housekeeping) timer.unref();
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const lines = [
@@ -84,6 +102,7 @@ async function main() {
     console.info(`${signal} received: finishing open requests, then closing the database.`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    for (const timer of housekeeping) clearTimeout(timer);
     server.close(async () => {
       await outbox.stop();
       await mailer.close();

@@ -2,6 +2,7 @@ import type { PublicProduct, PublicTenant } from "@coop/core";
 import { formatBaht, type Locale, t, unitLabel } from "@coop/i18n";
 import { type AppCaller, coopSiteUrl, type PublicOrigins, type Site } from "@coop/trpc";
 import type { Context, Hono } from "hono";
+import { escapeXml } from "./atom.ts";
 
 /**
  * What a co-op site offers to search engines, feed readers and phones' home screens:
@@ -34,12 +35,7 @@ const SITEMAP_PATHS = ["/", "/products", "/about"];
 const SITEMAP_PRODUCT_PAGE = 100;
 const SITEMAP_MAX_PRODUCTS = 5_000;
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
-/** Text or attribute value made safe for XML (and so for SVG). */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);
-}
+export { escapeXml };
 
 const themeOf = (tenant: PublicTenant) => (/^#[0-9a-f]{6}$/i.test(tenant.themeColor) ? tenant.themeColor : FALLBACK_THEME);
 

@@ -44,6 +44,8 @@ export {
 export type { TeamView } from "./team/team.ts";
 export { coopSettingsInput, deliveryPaymentIssues, getCoopSettings, MAX_FEE_SATANG, parseBahtToSatang, updateCoopSettings } from "./tenants/settings.ts";
 export type { CoopSettings, CoopSettingsPatch, DeliveryPaymentState } from "./tenants/settings.ts";
+export { sendTestOrderNotice } from "./tenants/notices.ts";
+export type { TestNoticeResult } from "./tenants/notices.ts";
 export { listDistricts, listSubdistricts } from "./address/thai-address.ts";
 export type { AddressOption } from "./address/thai-address.ts";
 // catalog admin
@@ -58,3 +60,4 @@ export * from "./knowledge/index.ts";
 export * from "./directory/index.ts";
 export * from "./seminars/index.ts";
 export * from "./search/index.ts";
+export * from "./staff/index.ts";

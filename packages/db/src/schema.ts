@@ -23,6 +23,8 @@ export interface RegionsTable {
   name_th: string;
   name_en: string;
   seat_province_code: number;
+  /** New co-ops of this region stay pending until staff approve them (0008). */
+  requires_approval: Generated<boolean>;
 }
 
 export interface ProvincesTable {
@@ -82,6 +84,17 @@ export interface TenantsTable {
   order_email: string | null;
   /** Crop codes (see `crops`) the co-op grows or sells; picks the network knowledge it is shown. */
   crops: Generated<string[]>;
+  /** Parcel fee per zone of the customer's province (see core's parcelZoneOf); null = no parcels there. */
+  parcel_fee_province_satang: number | null;
+  parcel_fee_bangkok_satang: number | null;
+  parcel_fee_region_satang: number | null;
+  parcel_fee_country_satang: number | null;
+  /** Set by staff on suspension (0008); cleared on restore. */
+  suspended_reason: string | null;
+  suspended_at: Timestamp | null;
+  suspended_by: string | null;
+  approved_at: Timestamp | null;
+  approved_by: string | null;
 }
 
 export interface UsersTable {
@@ -163,6 +176,23 @@ export interface ProductCategoriesTable {
   position: Generated<number>;
 }
 
+export interface PlatformAdminsTable {
+  user_id: string;
+  created_at: Generated<Date>;
+}
+
+/** Every staff action (approve, suspend, restore, ...); read by platform administrators. */
+export interface StaffAuditEventsTable {
+  id: Generated<string>;
+  actor_user_id: string | null;
+  action: string;
+  region_id: number | null;
+  /** The co-op the action was about (not `tenant_id`: this platform table has no RLS). */
+  subject_tenant_id: string | null;
+  detail: ColumnType<unknown, string | undefined, string>;
+  created_at: Generated<Date>;
+}
+
 export interface StaffRegionsTable {
   user_id: string;
   region_id: number;
@@ -188,6 +218,10 @@ export interface ProductsTable {
   /** First day of the month the harvest is expected (for "coming soon"). */
   expected_harvest: ColumnType<Date | null, string | Date | null | undefined, string | Date | null>;
   archived_at: Timestamp | null;
+  /** Shown first on the co-op's home page. */
+  featured: Generated<boolean>;
+  /** Months (1–12) the product is harvested: "in season" on the home page. */
+  harvest_months: Generated<number[]>;
 }
 
 export interface StockMovementsTable {
@@ -309,6 +343,8 @@ export interface OrdersTable {
   delivery_fee_satang: number;
   total_satang: number;
   tracking_token_hash: string;
+  /** Hash of a second tracking link, sent when a slip is rejected (the first keeps working). */
+  resent_token_hash: string | null;
   idempotency_key: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -547,6 +583,8 @@ export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
   staff_regions: StaffRegionsTable;
+  platform_admins: PlatformAdminsTable;
+  staff_audit_events: StaffAuditEventsTable;
   products: ProductsTable;
   stock_movements: StockMovementsTable;
   sessions: SessionsTable;

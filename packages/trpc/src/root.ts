@@ -21,6 +21,7 @@ import { directoryAdminRouter } from "./routers/directoryAdmin/index.ts";
 import { seminarsRouter } from "./routers/seminars/index.ts";
 import { seminarsAdminRouter } from "./routers/seminarsAdmin/index.ts";
 import { searchRouter } from "./routers/search/index.ts";
+import { staffRouter } from "./routers/staff/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -47,6 +48,7 @@ export const appRouter = router({
   seminars: seminarsRouter,
   seminarsAdmin: seminarsAdminRouter,
   search: searchRouter,
+  staff: staffRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorCode, can, getMemberRole, type Permission } from "@coop/core";
+import { AppError, type AppErrorCode, can, getMemberRole, loadStaffScope, type Permission } from "@coop/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
@@ -73,16 +73,34 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user } });
 });
 
+/** The Host's co-op for its own back office: unlike `coopProcedure`, a suspended co-op is still reachable (read-only, see memberProcedure). */
+const backOfficeProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.site.kind !== "coop" && ctx.site.kind !== "suspended") throw new AppError("NOT_FOUND", "site.not_found");
+  return next({ ctx: { ...ctx, tenant: ctx.site.tenant } });
+});
+
 /**
  * A member of the Host's co-op holding `permission`. The co-op always comes from the Host,
  * never from input, and the role is read fresh on every call.
  */
 export function memberProcedure(permission: Permission) {
-  return coopProcedure.use(async ({ ctx, next }) => {
+  return backOfficeProcedure.use(async ({ ctx, type, next }) => {
     if (!ctx.auth) throw new AppError("UNAUTHENTICATED", "auth.sign_in_required");
     const role = await getMemberRole(ctx.db, ctx.tenant.id, ctx.auth.user.id);
     if (!role) throw new AppError("FORBIDDEN", "auth.not_a_member");
     if (!can(role, permission)) throw new AppError("FORBIDDEN", "auth.forbidden");
+    // Staff suspended the co-op: its team may still look, but nothing changes until it is restored.
+    if (ctx.site.kind === "suspended" && type === "mutation") throw new AppError("FORBIDDEN", "staff.errors.suspended_read_only");
     return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user, member: { role, userId: ctx.auth.user.id } } });
   });
 }
+
+/**
+ * Platform staff: signed in with at least one staff region, or a platform administrator (every
+ * region); `ctx.staff` ({ userId, regionIds, isAdmin }) scopes what they may see and decide.
+ */
+export const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
+  const staff = await loadStaffScope(ctx.db, ctx.user.id);
+  if (!staff) throw new AppError("FORBIDDEN", "auth.forbidden");
+  return next({ ctx: { ...ctx, staff } });
+});

@@ -1,4 +1,4 @@
-import { resolveLocale, t, translator } from "@coop/i18n";
+import { formatDate, type Locale, resolveLocale, t, translator } from "@coop/i18n";
 import { FieldsArt, localized, paragraphs, PinIcon, primaryButtonClass, RegionIcon } from "@coop/ui";
 import type { Route } from "./+types/_index";
 import { ProductCard } from "../components/ProductCard.tsx";
@@ -8,12 +8,15 @@ import { toProductView } from "../lib/catalog.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = resolveLocale(request);
-  const [tenant, { items }, cart] = await Promise.all([
+  const [tenant, { items }, cart, home] = await Promise.all([
     context.trpc.site.current(),
     context.trpc.catalog.listPublicProducts(),
     context.trpc.cart.get(),
+    context.trpc.catalog.home(),
   ]);
   const products = items.map((product) => toProductView(product, locale));
+  // Other co-ops' newest shared articles about this co-op's crops (any crops when it chose none).
+  const knowledge = await context.trpc.knowledge.latestForCrops({ crops: home.crops, limit: 3 });
   // Back from an "add to cart" form (see routes/cart.tsx).
   const addedId = new URL(request.url).searchParams.get("added");
   const added = addedId ? (products.find((p) => p.id === addedId)?.name.text ?? null) : null;
@@ -27,6 +30,18 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       coverUrl: tenant.coverUrl,
     },
     products,
+    featured: home.featured.map((product) => toProductView(product, locale)),
+    inSeason: home.inSeason.map((product) => toProductView(product, locale)),
+    knowledge: knowledge.map((a) => ({
+      id: a.id,
+      title: a.title,
+      summary: a.summary,
+      coop: a.tenantName,
+      coverUrl: a.coverUrl,
+      publishedAt: formatDate(a.publishedAt, locale),
+      href: `${context.origins.network}/knowledge/${a.tenantSlug}/${a.id}`,
+    })),
+    knowledgeUrl: `${context.origins.network}/knowledge`,
     cartCount: cart.count,
     added,
     returnTo: currentPath(request),
@@ -45,7 +60,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
 };
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { locale, coop, products, added, returnTo } = loaderData;
+  const { locale, coop, products, featured, inSeason, knowledge, knowledgeUrl, added, returnTo } = loaderData;
   const tr = translator(locale);
   return (
     <>
@@ -87,6 +102,13 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </div>
       </section>
 
+      {featured.length > 0 ? (
+        <ProductStrip id="featured" title={tr("store.featuredHeading")} products={featured} locale={locale} returnTo={returnTo} />
+      ) : null}
+      {inSeason.length > 0 ? (
+        <ProductStrip id="in-season" title={tr("store.inSeasonHeading")} lead={tr("store.inSeasonLead")} products={inSeason} locale={locale} returnTo={returnTo} />
+      ) : null}
+
       <section id="products" aria-labelledby="products-heading" className="container-page scroll-mt-4 py-12 sm:py-16">
         <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-1">
           <h2 id="products-heading" className="text-2xl font-bold text-leaf-900 sm:text-3xl">
@@ -111,7 +133,59 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </p>
         )}
       </section>
+      {knowledge.length > 0 ? (
+        <section aria-labelledby="knowledge-heading" className="border-t border-earth-200 bg-white/60" data-testid="home-knowledge">
+          <div className="container-page py-12 sm:py-16">
+            <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-1">
+              <h2 id="knowledge-heading" className="text-2xl font-bold text-leaf-900 sm:text-3xl">
+                {tr("store.knowledgeHeading")}
+              </h2>
+              <a href={knowledgeUrl} className="text-sm font-medium text-leaf-800 underline underline-offset-4 hover:text-leaf-900">
+                {tr("store.knowledgeMore")}
+              </a>
+            </div>
+            <p className="mt-2 text-earth-700">{tr("store.knowledgeLead")}</p>
+            <ul className="mt-8 grid gap-4 sm:grid-cols-2 sm:gap-6 lg:grid-cols-3">
+              {knowledge.map((a) => (
+                <li key={a.id}>
+                  <a href={a.href} className="group flex h-full flex-col overflow-hidden rounded-2xl border border-earth-200 bg-white shadow-xs hover:border-leaf-600">
+                    {a.coverUrl ? <img src={a.coverUrl} alt="" loading="lazy" className="aspect-[16/9] w-full object-cover" /> : null}
+                    <span className="flex flex-1 flex-col gap-2 p-4">
+                      <span className="text-lg font-semibold text-leaf-900 group-hover:underline">{a.title}</span>
+                      <span className="line-clamp-3 text-earth-700">{a.summary}</span>
+                      <span className="mt-auto text-sm text-earth-600">
+                        {tr("store.knowledgeBy", { coop: a.coop })} · {a.publishedAt}
+                      </span>
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      ) : null}
       {added ? <AddedNotice locale={locale} productName={added} /> : null}
     </>
+  );
+}
+
+type ProductView = ReturnType<typeof toProductView>;
+
+/** A home-page block of products: one row that scrolls sideways on a phone, a grid on wider screens. */
+function ProductStrip({ id, title, lead, products, locale, returnTo }: { id: string; title: string; lead?: string; products: ProductView[]; locale: Locale; returnTo: string }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="container-page pt-12 sm:pt-16" data-testid={`home-${id}`}>
+      <h2 id={`${id}-heading`} className="text-2xl font-bold text-leaf-900 sm:text-3xl">
+        {title}
+      </h2>
+      {lead ? <p className="mt-2 text-earth-700">{lead}</p> : null}
+      <ul className="-mx-4 mt-6 flex snap-x gap-4 overflow-x-auto px-4 pb-2 sm:mx-0 sm:grid sm:grid-cols-2 sm:gap-6 sm:overflow-visible sm:px-0 lg:grid-cols-3 xl:grid-cols-4">
+        {products.map((product) => (
+          <li key={product.id} className="w-[75%] shrink-0 snap-start sm:w-auto">
+            <ProductCard product={product} locale={locale} returnTo={returnTo} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeader } from "../components/admin/PageHeader.tsx";
 import { ProductForm } from "../components/admin/products/ProductForm.tsx";
 import { ProductPhotos } from "../components/admin/products/ProductPhotos.tsx";
 import { formRefusal } from "../components/admin/products/refusals.ts";
+import { ShowcaseForm } from "../components/admin/products/ShowcaseForm.tsx";
 import { ProductStockBadge } from "../components/admin/products/StockBadge.tsx";
 import { isProductId, productInput, productToValues, readProductForm } from "../components/admin/products/values.ts";
 import { orRespond } from "../lib/admin.server.ts";
@@ -20,16 +21,18 @@ function notFound(): never {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (!isProductId(params.id)) notFound();
-  const [product, { items: categories }, photos] = await Promise.all([
+  const [product, { items: categories }, photos, showcase] = await Promise.all([
     orRespond(request, context.trpc.catalogAdmin.get({ productId: params.id })),
     orRespond(request, context.trpc.catalogAdmin.categories()),
     orRespond(request, context.trpc.media.listProductPhotos({ productId: params.id })),
+    orRespond(request, context.trpc.catalogAdmin.showcase({ productId: params.id })),
   ]);
   const search = new URL(request.url).searchParams;
   const uploadError = search.get("uploadError");
   return {
     locale: resolveLocale(request),
     product,
+    showcase,
     categories,
     photos: photos.items.map((p) => ({ id: p.id, position: p.position, url: p.url, variants: p.variants.map((v) => ({ width: v.width, url: v.url })) })),
     maxPhotos: photos.max,
@@ -43,6 +46,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const productId = params.id;
   const form = await request.formData();
   const intent = form.get("intent");
+  if (intent === "showcase") {
+    const harvestMonths = form.getAll("harvestMonths").map(Number).filter((m) => Number.isInteger(m) && m >= 1 && m <= 12);
+    await context.trpc.catalogAdmin.setShowcase({ productId, featured: form.get("featured") === "on", harvestMonths });
+    return { kind: "showcased" as const, values: null, errors: null };
+  }
   if (intent === "photo-remove" || intent === "photo-cover") {
     const photoId = String(form.get("photoId") ?? "");
     try {
@@ -76,7 +84,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function EditProduct({ loaderData, actionData }: Route.ComponentProps) {
-  const { locale, product, categories, created, photos, maxPhotos, uploadResult } = loaderData;
+  const { locale, product, showcase, categories, created, photos, maxPhotos, uploadResult } = loaderData;
   const tr = translator(locale);
   // After a refused save, the form shows what was typed; otherwise the stored (normalised) product.
   const values = actionData?.values ?? productToValues(product);
@@ -88,6 +96,7 @@ export default function EditProduct({ loaderData, actionData }: Route.ComponentP
     : actionData?.kind === "restored" ? "admin.products.edit.restored"
     : actionData?.kind === "photoRemoved" ? "admin.products.photos.removed"
     : actionData?.kind === "photoCover" ? "admin.products.photos.coverSet"
+    : actionData?.kind === "showcased" ? "admin.products.showcase.saved"
     : created && !actionData ? "admin.products.edit.created"
     : null;
 
@@ -136,6 +145,8 @@ export default function EditProduct({ loaderData, actionData }: Route.ComponentP
           errors={actionData?.kind === "invalid" && actionData.values ? actionData.errors : null}
           categories={categories}
         />
+
+        <ShowcaseForm locale={locale} featured={showcase.featured} harvestMonths={showcase.harvestMonths} />
 
         <section aria-labelledby="archive-heading" className="rounded-2xl border border-earth-200 bg-white p-4 shadow-xs sm:p-6">
           <h2 id="archive-heading" className="text-lg font-semibold text-leaf-900">

@@ -1,7 +1,7 @@
 import { type Locale, resolveLocale, translator } from "@coop/i18n";
 import { type ReactNode, useRef } from "react";
 import { data, Form } from "react-router";
-import { Alert, AlertIcon, CheckIcon, formErrors, type FormErrors, FormSection, primaryButtonClass, requiredWhenEmpty, SubmitButton, text, TextAreaField, TextField, translateKey, useFocusFirstInvalid } from "@coop/ui";
+import { Alert, AlertIcon, CheckIcon, formErrors, type FormErrors, FormSection, primaryButtonClass, requiredWhenEmpty, secondaryButtonClass, SubmitButton, text, TextAreaField, TextField, translateKey, useFocusFirstInvalid } from "@coop/ui";
 import type { Route } from "./+types/admin.settings";
 import { AddressFields } from "../components/admin/AddressFields.tsx";
 import { ImageUpload } from "../components/admin/ImageUpload.tsx";
@@ -13,19 +13,24 @@ import { adminTitle } from "../lib/layout.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr) => tr("settings.title"));
 
+/** Parcel fees by zone, in the order checkout matches them; blank = no parcels to that zone. */
+const ZONE_FEES = ["parcelFeeProvince", "parcelFeeBangkok", "parcelFeeRegion", "parcelFeeCountry"] as const;
+type ZoneFee = (typeof ZONE_FEES)[number];
+
 /** Every setting the form edits, as the form's field names. */
 const FIELDS = [
   "nameTh", "nameEn", "storyTh", "storyEn", "themeColor", "contactName", "contactEmail", "phone", "lineId", "facebookUrl",
   "openingHours", "addressLine", "addressProvinceCode", "addressDistrict", "addressSubdistrict", "addressPostcode",
-  "promptpayId", "bankName", "bankAccountNo", "bankAccountName", "localDeliveryFee", "parcelFee",
+  "promptpayId", "bankName", "bankAccountNo", "bankAccountName", "localDeliveryFee", ...ZONE_FEES,
+  "orderEmail", "lineChannelToken", "lineNotifyUserId", "crops",
 ] as const;
 /** The delivery and payment switches (check boxes: "on" or ""). */
 const FLAGS = ["pickupEnabled", "localDeliveryEnabled", "parcelEnabled", "promptpayEnabled", "bankTransferEnabled", "codEnabled"] as const;
 type Flag = (typeof FLAGS)[number];
 type Field = (typeof FIELDS)[number] | Flag;
 type Values = Record<Field, string>;
-type SavedSettings = Record<Exclude<Field, Flag | "localDeliveryFee" | "parcelFee">, string | number | null> &
-  Record<Flag, boolean> & { localDeliveryFeeSatang: number; parcelFeeSatang: number };
+type SavedSettings = Record<Exclude<Field, Flag | "localDeliveryFee" | ZoneFee | "lineChannelToken" | "crops">, string | number | null> &
+  Record<Flag, boolean> & { localDeliveryFeeSatang: number; crops: string[] } & Record<`${ZoneFee}Satang`, number | null>;
 
 const DEFAULT_THEME = "#3b5b29";
 
@@ -33,35 +38,55 @@ function valuesOf(settings: SavedSettings): Values {
   const values = {} as Values;
   for (const f of FIELDS) {
     if (f === "localDeliveryFee") values[f] = satangToBahtInput(settings.localDeliveryFeeSatang);
-    else if (f === "parcelFee") values[f] = satangToBahtInput(settings.parcelFeeSatang);
-    else values[f] = settings[f] == null ? "" : String(settings[f]);
+    // The token is write-only: the form never holds the saved one.
+    else if (f === "lineChannelToken") values[f] = "";
+    else if (f === "crops") values[f] = settings.crops.join(",");
+    else if ((ZONE_FEES as readonly string[]).includes(f)) {
+      const satang = settings[`${f as ZoneFee}Satang`];
+      values[f] = satang === null ? "" : satangToBahtInput(satang);
+    }
+    else {
+      const saved = settings[f as Exclude<typeof f, ZoneFee | "lineChannelToken" | "crops">];
+      values[f] = saved == null ? "" : String(saved);
+    }
   }
   for (const f of FLAGS) values[f] = settings[f] ? "on" : "";
   return values;
 }
 
 function readValues(form: FormData): Values {
-  return Object.fromEntries([...FIELDS, ...FLAGS].map((f) => [f, text(form, f)])) as Values;
+  const values = Object.fromEntries([...FIELDS, ...FLAGS].map((f) => [f, text(form, f)])) as Values;
+  values.crops = form.getAll("crops").filter((v): v is string => typeof v === "string").slice(0, 50).join(",");
+  return values;
 }
 
 /** The form as `settings.update` input: text as typed (the server parses fees), switches as booleans. */
-function settingsInput(values: Values, provinceCode: number | null) {
+function settingsInput(values: Values, provinceCode: number | null, removeLineToken: boolean) {
   const flags = Object.fromEntries(FLAGS.map((f) => [f, values[f] === "on"])) as Record<Flag, boolean>;
-  return { ...values, ...flags, addressProvinceCode: provinceCode };
+  return {
+    ...values,
+    ...flags,
+    addressProvinceCode: provinceCode,
+    crops: values.crops ? values.crops.split(",") : [],
+    lineChannelToken: removeLineToken ? null : values.lineChannelToken,
+  };
 }
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const settings = await orRespond(request, context.trpc.settings.get());
-  const [{ items: provinces }, address] = await Promise.all([
+  const [{ items: provinces }, address, crops] = await Promise.all([
     context.trpc.signup.provinces(),
     addressOptions(context.trpc, settings.addressProvinceCode, settings.addressDistrict),
+    context.trpc.knowledge.crops(),
   ]);
   return {
     locale: resolveLocale(request),
     values: valuesOf(settings),
     logoUrl: settings.logoUrl,
     coverUrl: settings.coverUrl,
+    lineTokenLast4: settings.lineChannelTokenLast4,
+    crops,
     provinces,
     address,
     // A script-less upload comes back here with its outcome.
@@ -84,17 +109,21 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!subdistrict) values.addressSubdistrict = "";
     if (subdistrict) values.addressPostcode = subdistrict.postcode;
     else if (!values.addressSubdistrict) values.addressPostcode = "";
-    return { kind: "draft" as const, values, address, errors: null };
+    return { kind: "draft" as const, values: { ...values, lineChannelToken: "" }, address, errors: null, test: null };
   }
 
+  // "Send a test message" saves what is on the form first, so the test uses it.
+  let test: { email: string | null; line: boolean } | null = null;
   try {
-    await context.trpc.settings.update(settingsInput(values, provinceCode));
+    await context.trpc.settings.update(settingsInput(values, provinceCode, text(form, "lineChannelTokenRemove") === "on"));
+    if (form.get("intent") === "testNotice") test = await context.trpc.settings.testNotice();
   } catch (error) {
     const errors: FormErrors = requiredWhenEmpty(formErrors(error), values);
     const address = await addressOptions(context.trpc, provinceCode, values.addressDistrict || null);
-    return data({ kind: "invalid" as const, values, address, errors }, { status: 400 });
+    // A token typed in is not sent back to the browser.
+    return data({ kind: "invalid" as const, values: { ...values, lineChannelToken: "" }, address, errors, test: null }, { status: 400 });
   }
-  return { kind: "saved" as const, values: null, address: null, errors: null };
+  return { kind: "saved" as const, values: null, address: null, errors: null, test };
 }
 
 const SECTIONS = [
@@ -104,6 +133,8 @@ const SECTIONS = [
   { id: "address", label: "settings.address.title" },
   { id: "payment", label: "settings.payment.title" },
   { id: "delivery", label: "settings.delivery.title" },
+  { id: "notices", label: "settings.notices.title" },
+  { id: "crops", label: "settings.crops.title" },
   { id: "theme", label: "settings.theme.title" },
 ] as const;
 
@@ -116,13 +147,19 @@ const BANKS = [
 ];
 
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
-  const { locale, provinces, logoUrl, coverUrl, upload } = loaderData;
+  const { locale, provinces, logoUrl, coverUrl, upload, lineTokenLast4, crops } = loaderData;
   const tr = translator(locale);
   const values = actionData?.values ?? loaderData.values;
   const address = actionData?.address ?? loaderData.address;
   const errors = actionData?.errors ?? null;
   const fieldError = (name: Field) => (errors?.fields[name] ? translateKey(locale, errors.fields[name], errors.params) : undefined);
   const optional = tr("admin.optional");
+  const zoneLabel: Record<ZoneFee, { label: string; hint?: string }> = {
+    parcelFeeProvince: { label: tr("settings.delivery.zone.province") },
+    parcelFeeBangkok: { label: tr("settings.delivery.zone.bangkok"), hint: tr("settings.delivery.zone.bangkokHint") },
+    parcelFeeRegion: { label: tr("settings.delivery.zone.region"), hint: tr("settings.delivery.zone.regionHint") },
+    parcelFeeCountry: { label: tr("settings.delivery.zone.country") },
+  };
   // A fresh form after each save or reload shows the saved (normalised) values.
   const formKey = JSON.stringify(values);
   const formRef = useRef<HTMLFormElement>(null);
@@ -289,7 +326,25 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
                   <FeeField locale={locale} name="localDeliveryFee" value={values.localDeliveryFee} error={fieldError("localDeliveryFee")} />
                 </Switch>
                 <Switch name="parcelEnabled" checked={values.parcelEnabled === "on"} label={tr("settings.delivery.parcel")} hint={tr("settings.delivery.parcelHint")}>
-                  <FeeField locale={locale} name="parcelFee" value={values.parcelFee} error={fieldError("parcelFee")} />
+                  <fieldset>
+                    <legend className="font-medium text-earth-900">{tr("settings.delivery.zones")}</legend>
+                    <p className="mb-3 text-sm text-earth-600">{tr("settings.delivery.zonesHint")}</p>
+                    <div className="grid gap-4 sm:grid-cols-2">
+                      {ZONE_FEES.map((zone) => (
+                        <TextField
+                          key={zone}
+                          label={zoneLabel[zone].label}
+                          name={zone}
+                          inputMode="decimal"
+                          autoComplete="off"
+                          placeholder={tr("settings.delivery.zone.blank")}
+                          hint={zoneLabel[zone].hint}
+                          defaultValue={values[zone]}
+                          error={fieldError(zone)}
+                        />
+                      ))}
+                    </div>
+                  </fieldset>
                 </Switch>
               </div>
             </fieldset>
@@ -301,6 +356,80 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
                 <Switch name="bankTransferEnabled" checked={values.bankTransferEnabled === "on"} label={tr("settings.delivery.bank")} hint={tr("settings.delivery.bankHint")} />
                 <Switch name="codEnabled" checked={values.codEnabled === "on"} label={tr("settings.delivery.cod")} hint={tr("settings.delivery.codHint")} />
               </div>
+            </fieldset>
+          </FormSection>
+
+          <FormSection id="notices" title={tr("settings.notices.title")} description={tr("settings.notices.lead")}>
+            {actionData?.kind === "saved" && actionData.test ? (
+              <Alert tone="success" data-testid="notice-test-sent">
+                <p>{tr("settings.notices.testSent")}</p>
+                {actionData.test.email ? <p>
+                    {tr("settings.notices.testSentEmail")}: {actionData.test.email}
+                  </p> : null}
+                {actionData.test.line ? <p>{tr("settings.notices.testSentLine")}</p> : null}
+              </Alert>
+            ) : null}
+            <TextField
+              label={tr("settings.notices.orderEmail")}
+              name="orderEmail"
+              type="email"
+              inputMode="email"
+              autoComplete="email"
+              optional={optional}
+              hint={tr("settings.notices.orderEmailHint")}
+              defaultValue={values.orderEmail}
+              error={fieldError("orderEmail")}
+            />
+            <TextField
+              label={tr("settings.notices.lineToken")}
+              name="lineChannelToken"
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              optional={optional}
+              placeholder={lineTokenLast4 ? `•••• ${lineTokenLast4}` : undefined}
+              hint={lineTokenLast4 ? tr("settings.notices.lineTokenSaved") : tr("settings.notices.lineTokenHint")}
+              defaultValue=""
+              error={fieldError("lineChannelToken")}
+            />
+            {lineTokenLast4 ? (
+              <label className="flex items-center gap-2 text-sm text-earth-800">
+                <input type="checkbox" name="lineChannelTokenRemove" className="size-4 accent-clay-700" />
+                {tr("settings.notices.lineTokenRemove")}
+              </label>
+            ) : null}
+            <TextField
+              label={tr("settings.notices.lineTarget")}
+              name="lineNotifyUserId"
+              autoCapitalize="none"
+              autoComplete="off"
+              spellCheck={false}
+              optional={optional}
+              placeholder="U0123456789abcdef0123456789abcdef"
+              hint={tr("settings.notices.lineTargetHint")}
+              defaultValue={values.lineNotifyUserId}
+              error={fieldError("lineNotifyUserId")}
+            />
+            <div className="flex flex-wrap items-center gap-3">
+              <SubmitButton intent="testNotice" className={secondaryButtonClass} pendingLabel={tr("admin.saving")}>
+                {tr("settings.notices.test")}
+              </SubmitButton>
+              <p className="text-sm text-earth-600">{tr("settings.notices.testHint")}</p>
+            </div>
+          </FormSection>
+
+          <FormSection id="crops" title={tr("settings.crops.title")} description={tr("settings.crops.lead")}>
+            <fieldset>
+              <legend className="sr-only">{tr("settings.crops.title")}</legend>
+              <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
+                {crops.map((crop) => (
+                  <label key={crop.code} className="flex items-center gap-2 rounded-lg border border-earth-200 px-3 py-2 has-[:checked]:border-leaf-600 has-[:checked]:bg-leaf-50">
+                    <input type="checkbox" name="crops" value={crop.code} defaultChecked={values.crops.split(",").includes(crop.code)} className="size-4 accent-leaf-700" />
+                    <span className="text-earth-900">{locale === "en" ? crop.nameEn : crop.nameTh}</span>
+                  </label>
+                ))}
+              </div>
+              {fieldError("crops") ? <p className="mt-1.5 text-sm font-medium text-clay-800">{fieldError("crops")}</p> : null}
             </fieldset>
           </FormSection>
 
@@ -396,7 +525,7 @@ function Switch({ name, checked, label, hint, invalid, children }: { name: strin
   );
 }
 
-function FeeField({ locale, name, value, error }: { locale: Locale; name: "localDeliveryFee" | "parcelFee"; value: string; error: string | undefined }) {
+function FeeField({ locale, name, value, error }: { locale: Locale; name: "localDeliveryFee"; value: string; error: string | undefined }) {
   const tr = translator(locale);
   return (
     <TextField

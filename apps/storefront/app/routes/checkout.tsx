@@ -84,6 +84,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     })),
     subtotalSatang: cart.subtotalSatang,
     delivery: options.delivery,
+    parcelFeeByProvince: options.parcelFeeByProvince,
     payment: options.payment,
     provinces,
     address: { districts: [], subdistricts: [] } as Awaited<ReturnType<typeof addressOptions>>,
@@ -161,13 +162,15 @@ const radioCardClass =
   "flex cursor-pointer items-start gap-3 rounded-xl border border-earth-300 bg-white p-3 has-[:checked]:border-leaf-600 has-[:checked]:bg-leaf-50 has-[:checked]:ring-2 has-[:checked]:ring-leaf-600/25";
 
 export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
-  const { locale, lines, subtotalSatang, delivery, payment, provinces } = loaderData;
+  const { locale, lines, subtotalSatang, delivery, parcelFeeByProvince, payment, provinces } = loaderData;
   const tr = translator(locale);
   const hydrated = useHydrated();
   const values = actionData?.values ?? loaderData.values;
   const address = actionData?.address ?? loaderData.address;
   const errors = actionData?.errors ?? null;
   const [deliveryMethod, setDeliveryMethod] = useState(values.deliveryMethod);
+  // The parcel fee follows the chosen province at once (with scripts) or after the province round trip.
+  const [provinceCode, setProvinceCode] = useState(values.addressProvinceCode);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, actionData?.kind === "invalid" ? actionData : null);
   const fieldError = (name: Field) => (errors?.fields[name] ? translateKey(locale, errors.fields[name], errors.params) : undefined);
@@ -186,8 +189,18 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const shipsAnywhere = delivery.some((d) => d.method !== "pickup");
   // Without scripts the address stays in view (the choice cannot hide it); with them only when delivering.
   const showAddress = shipsAnywhere && (!hydrated || deliveryMethod !== "pickup");
-  const feeSatang = delivery.find((d) => d.method === deliveryMethod)?.feeSatang ?? 0;
+  // undefined: no province yet; null: the co-op sends no parcels there.
+  const parcelFee: number | null | undefined = provinceCode ? parcelFeeByProvince[Number(provinceCode)] : undefined;
+  const feeOf = (d: (typeof delivery)[number]) => (d.method === "parcel" ? parcelFee : d.feeSatang);
+  const chosen = delivery.find((d) => d.method === deliveryMethod);
+  const feeSatang = chosen ? feeOf(chosen) : 0;
   const fee = (satang: number) => (satang === 0 ? tr("shop.checkout.free") : `+${formatBaht(satang, locale)}`);
+  const feeLabel = (d: (typeof delivery)[number]) => {
+    const satang = feeOf(d);
+    if (satang === null) return tr("shop.checkout.parcelNotToProvince");
+    if (satang === undefined) return tr("shop.checkout.feeFrom", { fee: formatBaht(d.feeSatang, locale) });
+    return fee(satang);
+  };
 
   return (
     <div className="container-page max-w-3xl py-8 sm:py-12">
@@ -199,7 +212,18 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
         </Alert>
       ) : null}
 
-      <Form method="post" ref={formRef} noValidate data-testid="checkout-form" className="mt-6 space-y-5" key={JSON.stringify(values)}>
+      <Form
+        method="post"
+        ref={formRef}
+        noValidate
+        data-testid="checkout-form"
+        className="mt-6 space-y-5"
+        key={JSON.stringify(values)}
+        onChange={(event) => {
+          const target = event.target as unknown as HTMLSelectElement;
+          if (target.name === "addressProvinceCode") setProvinceCode(target.value);
+        }}
+      >
         {/* Enter in any field places the order (the first submit button is the form's default). */}
         <button type="submit" name="intent" value="place" tabIndex={-1} aria-hidden="true" className="sr-only">
           {tr("shop.checkout.place")}
@@ -250,7 +274,10 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                   />
                   <span className="flex min-w-0 flex-1 flex-wrap justify-between gap-x-3">
                     <span className="font-medium text-earth-900">{tr(DELIVERY_LABEL[d.method])}</span>
-                    <span className="text-earth-700">{fee(d.feeSatang)}</span>
+                    <span className={feeOf(d) === null ? "font-medium text-clay-800" : "text-earth-700"} data-testid={`delivery-fee-${d.method}`}>
+                      {feeLabel(d)}
+                    </span>
+                    {d.method === "parcel" && feeOf(d) === undefined ? <span className="w-full text-sm text-earth-600">{tr("shop.checkout.parcelByProvince")}</span> : null}
                   </span>
                 </label>
               ))}
@@ -355,12 +382,22 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             </div>
             <div className="flex justify-between gap-3">
               <dt className="text-earth-700">{tr("shop.checkout.deliveryFee")}</dt>
-              <dd>{feeSatang === 0 ? tr("shop.checkout.free") : <Money satang={feeSatang} locale={locale} />}</dd>
+              <dd data-testid="checkout-delivery-fee">
+                {feeSatang === undefined ? (
+                  <span className="text-earth-600">{tr("shop.checkout.chooseProvince")}</span>
+                ) : feeSatang === null ? (
+                  <span className="text-clay-800">{tr("shop.checkout.parcelNotToProvince")}</span>
+                ) : feeSatang === 0 ? (
+                  tr("shop.checkout.free")
+                ) : (
+                  <Money satang={feeSatang} locale={locale} />
+                )}
+              </dd>
             </div>
             <div className="flex justify-between gap-3 pt-1 text-lg font-bold text-leaf-900">
               <dt>{tr("shop.checkout.total")}</dt>
               <dd data-testid="checkout-total">
-                <Money satang={subtotalSatang + feeSatang} locale={locale} />
+                <Money satang={subtotalSatang + (feeSatang ?? 0)} locale={locale} />
               </dd>
             </div>
           </dl>

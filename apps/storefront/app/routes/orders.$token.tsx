@@ -14,7 +14,9 @@ const SLIP_ERRORS = new Set(["shop.slip.not_needed", "shop.slip.wrong_status", "
 const PRIVATE_HEADERS = {
   "Cache-Control": "private, no-store",
   "X-Robots-Tag": "noindex, nofollow",
-  "Referrer-Policy": "no-referrer",
+  // The URL holds the tracking token: never sent to other sites. Same-origin keeps a real Origin
+  // on the slip upload (with no-referrer, Chromium sends "Origin: null" and the upload is refused).
+  "Referrer-Policy": "same-origin",
   Vary: "Cookie",
 };
 
@@ -102,7 +104,7 @@ export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders, pa
 export const meta: Route.MetaFunction = ({ loaderData }) => {
   const locale = loaderData?.locale ?? "th";
   const title = loaderData ? t(locale, "shop.order.meta", { number: loaderData.order.number }) : t(locale, "error.notFound.meta");
-  return [{ title }, { name: "robots", content: "noindex, nofollow" }, { name: "referrer", content: "no-referrer" }];
+  return [{ title }, { name: "robots", content: "noindex, nofollow" }, { name: "referrer", content: "same-origin" }];
 };
 
 /** "081-234-5678" for a mobile PromptPay id; a 13-digit tax id in its usual groups. */

@@ -1,6 +1,8 @@
 export { canTransition, nextStatuses, STOCK_RETURNING_STATUSES } from "./state-machine.ts";
 export { placeOrder, findPlacedOrder, getCheckoutOptions } from "./place-order.ts";
 export type { PlacedOrder, CheckoutOffer } from "./place-order.ts";
+export { BANGKOK_AND_VICINITY, PARCEL_ZONES, parcelFeeFor, parcelZoneOf, thaiRegionOf } from "./parcel-zones.ts";
+export type { ParcelFees, ParcelZone, ThaiRegion } from "./parcel-zones.ts";
 export { transitionOrder } from "./transition-order.ts";
 export { getOrder, getOrderByTrackingToken, listOrders, ordersCsv, ORDERS_CSV_MAX_ROWS } from "./queries.ts";
 export { formatOrderNumber, orderNumberPrefix, parseOrderNumber } from "./number.ts";

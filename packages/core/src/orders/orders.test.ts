@@ -40,7 +40,8 @@ async function failure(promise: Promise<unknown>): Promise<{ code: string; key: 
 describe("checkout options", () => {
   it("offer only what the co-op turned on and can be paid to", async () => {
     expect(await getCheckoutOptions(db, coop)).toEqual({
-      delivery: [{ method: "pickup", feeSatang: 0 }, { method: "local", feeSatang: 3000 }, { method: "parcel", feeSatang: 6000 }],
+      delivery: [{ method: "pickup", feeSatang: 0 }, { method: "local", feeSatang: 3000 }, { method: "parcel", feeSatang: 6000, feeFrom: true }],
+      parcelFeeByProvince: expect.objectContaining({ 10: 6000, 30: 6000, 96: 6000 }),
       payment: ["promptpay", "bank_transfer", "cod"],
       promptpayId: "0812345678",
       bank: { name: "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", accountNo: "012-3-45678-9", accountName: "สหกรณ์ทดสอบ จำกัด" },

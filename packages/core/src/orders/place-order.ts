@@ -1,7 +1,8 @@
-import { type Database, type DeliveryMethod, type Kysely, type PaymentMethod, sql, type Transaction, withTenant } from "@coop/db";
+import { type Database, type DeliveryMethod, type Kysely, type PaymentMethod, sql, type Tenant, type Transaction, withTenant } from "@coop/db";
 import { AppError } from "../errors.ts";
 import { hashToken } from "../security/tokens.ts";
 import { formatOrderNumber } from "./number.ts";
+import { type ParcelFees, parcelFeeFor } from "./parcel-zones.ts";
 import { enqueueOrderPlacedNotices, type OrderNoticeOptions } from "./notify.ts";
 import { z } from "zod";
 import { type PlaceOrderInput, placeOrderInput, thaiMobileSchema, type ValidPlaceOrderInput } from "./schemas.ts";
@@ -16,13 +17,28 @@ export interface PlacedOrder {
 }
 
 export interface CheckoutOffer {
-  delivery: Array<{ method: DeliveryMethod; feeSatang: number }>;
+  /**
+   * For parcels, `feeSatang` is the fee to the province asked about, or the lowest fee of any
+   * zone (`feeFrom: true`) when no province was given or the co-op sends no parcels there.
+   */
+  delivery: Array<{ method: DeliveryMethod; feeSatang: number; feeFrom?: boolean }>;
+  /** Parcel fee for each province code; null = the co-op sends no parcels there. Empty without parcels. */
+  parcelFeeByProvince: Record<number, number | null>;
   payment: PaymentMethod[];
   promptpayId: string | null;
   bank: { name: string; accountNo: string; accountName: string } | null;
 }
 
-type TenantOffer = CheckoutOffer & { slug: string };
+type TenantOffer = Omit<CheckoutOffer, "parcelFeeByProvince"> & { slug: string; coopProvinceCode: number; parcelFees: ParcelFees };
+
+function parcelFeesOf(t: Pick<Tenant, "parcel_fee_province_satang" | "parcel_fee_bangkok_satang" | "parcel_fee_region_satang" | "parcel_fee_country_satang">): ParcelFees {
+  return {
+    province: t.parcel_fee_province_satang,
+    bangkok: t.parcel_fee_bangkok_satang,
+    region: t.parcel_fee_region_satang,
+    country: t.parcel_fee_country_satang,
+  };
+}
 
 async function loadOffer(trx: Transaction<Database>, tenantId: string): Promise<TenantOffer> {
   const t = await trx.selectFrom("tenants").selectAll().where("id", "=", tenantId).executeTakeFirst();
@@ -32,19 +48,52 @@ async function loadOffer(trx: Transaction<Database>, tenantId: string): Promise<
   const delivery: CheckoutOffer["delivery"] = [];
   if (t.pickup_enabled) delivery.push({ method: "pickup", feeSatang: 0 });
   if (t.local_delivery_enabled) delivery.push({ method: "local", feeSatang: t.local_delivery_fee_satang });
-  if (t.parcel_enabled) delivery.push({ method: "parcel", feeSatang: t.parcel_fee_satang });
+  const parcelFees = parcelFeesOf(t);
+  const zoneFees = Object.values(parcelFees).filter((fee): fee is number => fee !== null);
+  if (t.parcel_enabled && zoneFees.length > 0) delivery.push({ method: "parcel", feeSatang: Math.min(...zoneFees), feeFrom: true });
   const payment: PaymentMethod[] = [];
   // A payment method needs the details customers pay to, not only the switch.
   if (t.promptpay_enabled && t.promptpay_id) payment.push("promptpay");
   if (t.bank_transfer_enabled && bank) payment.push("bank_transfer");
   if (t.cod_enabled) payment.push("cod");
-  return { slug: t.slug, delivery, payment, promptpayId: t.promptpay_id, bank };
+  const coopProvinceCode = t.address_province_code ?? t.province_code;
+  return { slug: t.slug, delivery, payment, promptpayId: t.promptpay_id, bank, coopProvinceCode, parcelFees };
 }
 
-/** What the co-op offers at checkout: delivery methods with their fees, payment methods and where to pay. */
-export async function getCheckoutOptions(db: Kysely<Database>, tenantId: string): Promise<CheckoutOffer> {
-  const { slug: _slug, ...offer } = await withTenant(db, tenantId, (trx) => loadOffer(trx, tenantId));
-  return offer;
+/**
+ * What the co-op offers at checkout: delivery methods with their fees, payment methods and where
+ * to pay. With the customer's province, the parcel fee is the one for its zone.
+ */
+export async function getCheckoutOptions(db: Kysely<Database>, tenantId: string, customer: { provinceCode?: number | null } = {}): Promise<CheckoutOffer> {
+  return withTenant(db, tenantId, async (trx) => {
+    const { slug: _slug, coopProvinceCode, parcelFees, ...offer } = await loadOffer(trx, tenantId);
+    const parcelFeeByProvince: Record<number, number | null> = {};
+    if (!offer.delivery.some((d) => d.method === "parcel")) return { ...offer, parcelFeeByProvince };
+    const provinces = await trx.selectFrom("provinces").select("code").orderBy("code").execute();
+    for (const { code } of provinces) parcelFeeByProvince[code] = parcelFeeFor(parcelFees, coopProvinceCode, code).feeSatang;
+    const fee = customer.provinceCode != null ? parcelFeeByProvince[customer.provinceCode] : undefined;
+    const delivery = offer.delivery.map((d) => (d.method === "parcel" && fee != null ? { method: d.method, feeSatang: fee } : d));
+    return { ...offer, delivery, parcelFeeByProvince };
+  });
+}
+
+/** The fee the order is charged for its delivery: computed here from the co-op's settings, never taken from the client. */
+async function deliveryFeeFor(trx: Transaction<Database>, offer: TenantOffer, input: ValidPlaceOrderInput): Promise<number> {
+  const delivery = offer.delivery.find((d) => d.method === input.deliveryMethod);
+  if (!delivery) throw new AppError("VALIDATION", "checkout.delivery_unavailable", { fields: { deliveryMethod: "checkout.delivery_unavailable" } });
+  if (delivery.method !== "parcel") return delivery.feeSatang;
+  // The schema requires an address for parcels.
+  const provinceCode = input.address?.provinceCode ?? 0;
+  const province = await trx.selectFrom("provinces").select(["code", "name_th"]).where("code", "=", provinceCode).executeTakeFirst();
+  if (!province) throw new AppError("VALIDATION", "validation.province", { fields: { "address.provinceCode": "validation.province" } });
+  const { feeSatang } = parcelFeeFor(offer.parcelFees, offer.coopProvinceCode, province.code);
+  if (feeSatang === null) {
+    throw new AppError("VALIDATION", "checkout.parcel_not_to_province", {
+      params: { province: province.name_th },
+      fields: { deliveryMethod: "checkout.parcel_not_to_province" },
+    });
+  }
+  return feeSatang;
 }
 
 /** Same product twice in one request counts once with the quantities added; sorted by id = lock order. */
@@ -114,8 +163,7 @@ export async function placeOrder(
     if (seen) return seen;
 
     const offer = await loadOffer(trx, tenantId);
-    const delivery = offer.delivery.find((d) => d.method === input.deliveryMethod);
-    if (!delivery) throw new AppError("VALIDATION", "checkout.delivery_unavailable", { fields: { deliveryMethod: "checkout.delivery_unavailable" } });
+    const deliveryFeeSatang = await deliveryFeeFor(trx, offer, input);
     if (!offer.payment.includes(input.paymentMethod)) {
       throw new AppError("VALIDATION", "checkout.payment_unavailable", { fields: { paymentMethod: "checkout.payment_unavailable" } });
     }
@@ -179,8 +227,8 @@ export async function placeOrder(
         address: input.deliveryMethod === "pickup" || !input.address ? null : JSON.stringify(input.address),
         notes: input.notes ?? null,
         subtotal_satang: subtotal,
-        delivery_fee_satang: delivery.feeSatang,
-        total_satang: subtotal + delivery.feeSatang,
+        delivery_fee_satang: deliveryFeeSatang,
+        total_satang: subtotal + deliveryFeeSatang,
         tracking_token_hash: hashToken(trackingToken),
         idempotency_key: keyHash,
       })

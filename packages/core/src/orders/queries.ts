@@ -50,7 +50,8 @@ export async function getOrderByTrackingToken(db: Kysely<Database>, tenantId: st
       .selectFrom("orders")
       .selectAll()
       .where("tenant_id", "=", tenantId)
-      .where("tracking_token_hash", "=", hashToken(token))
+      // The link from the confirmation e-mail, or the one sent when a slip was rejected.
+      .where((eb) => eb.or([eb("tracking_token_hash", "=", hashToken(token)), eb("resent_token_hash", "=", hashToken(token))]))
       .executeTakeFirst();
     if (!order) throw new AppError("NOT_FOUND", "orders.not_found");
     const tenant = await trx

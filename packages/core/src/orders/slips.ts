@@ -38,7 +38,7 @@ async function orderByToken(trx: Transaction<Database>, tenantId: string, token:
     .selectFrom("orders")
     .select(["id", "status", "payment_method"])
     .where("tenant_id", "=", tenantId)
-    .where("tracking_token_hash", "=", hashToken(token));
+    .where((eb) => eb.or([eb("tracking_token_hash", "=", hashToken(token)), eb("resent_token_hash", "=", hashToken(token))]));
   if (lock) query = query.forUpdate();
   const order = await query.executeTakeFirst();
   if (!order) throw new AppError("NOT_FOUND", "orders.not_found");

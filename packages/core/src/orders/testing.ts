@@ -12,6 +12,7 @@ export async function openForOrders(db: Kysely<Database>, tenantId: string): Pro
       .updateTable("tenants")
       .set({
         local_delivery_enabled: true, local_delivery_fee_satang: 3000, parcel_enabled: true, parcel_fee_satang: 6000,
+        parcel_fee_province_satang: 6000, parcel_fee_bangkok_satang: 6000, parcel_fee_region_satang: 6000, parcel_fee_country_satang: 6000,
         bank_transfer_enabled: true, promptpay_id: "0812345678", bank_name: "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร",
         bank_account_no: "012-3-45678-9", bank_account_name: "สหกรณ์ทดสอบ จำกัด",
       })

@@ -1,6 +1,7 @@
 import { type Database, type Kysely, sql, withTenant } from "@coop/db";
 import { recordAudit } from "../audit/record.ts";
 import { AppError } from "../errors.ts";
+import { enqueueSlipRejectedNotice } from "./notify-slip.ts";
 import { loadOrderDetail } from "./queries.ts";
 import { type TransitionOrderInput, transitionOrderInput } from "./schemas.ts";
 import { canTransition, STOCK_RETURNING_STATUSES } from "./state-machine.ts";
@@ -16,6 +17,8 @@ export async function transitionOrder(
   tenantId: string,
   actorUserId: string,
   rawInput: TransitionOrderInput,
+  /** When given, a customer whose slip is rejected is e-mailed (through the outbox, in this transaction). */
+  notify?: { siteOrigin: string },
 ): Promise<OrderDetail> {
   const input = transitionOrderInput.parse(rawInput);
   return withTenant(db, tenantId, async (trx) => {
@@ -83,6 +86,9 @@ export async function transitionOrder(
           })
           .execute();
       }
+    }
+    if (notify && order.status === "payment_review" && input.to === "pending_payment") {
+      await enqueueSlipRejectedNotice(trx, tenantId, { orderId: order.id, reason: input.note ?? null }, notify);
     }
     await recordAudit(trx, {
       tenantId,

@@ -2,7 +2,8 @@ import type { Database, Transaction } from "@coop/db";
 
 /** Templates the mailer knows how to render (see outbox/mail). */
 export type EmailTemplate =
-  | "verify_email" | "reset_password" | "team_invitation" | "welcome_coop" | "order_placed" | "order_received";
+  | "verify_email" | "reset_password" | "team_invitation" | "welcome_coop" | "order_placed" | "order_received"
+  | "order_notice_test" | "slip_rejected";
 
 export interface EmailMessage {
   to: string;

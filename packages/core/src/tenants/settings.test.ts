@@ -70,13 +70,13 @@ describe("deliveryPaymentIssues", () => {
 
 describe("coopSettingsInput: delivery and payment", () => {
   const form = {
-    pickupEnabled: true, localDeliveryEnabled: true, localDeliveryFee: "35.50", parcelEnabled: false, parcelFee: "",
+    pickupEnabled: true, localDeliveryEnabled: true, localDeliveryFee: "35.50", parcelEnabled: false, parcelFeeProvince: "", parcelFeeCountry: "60",
     promptpayEnabled: true, promptpayId: "081-234-5678", bankTransferEnabled: false, codEnabled: true,
   };
 
   it("turns fees in baht into satang", () => {
     const parsed = coopSettingsInput.parse(form);
-    expect(parsed).toMatchObject({ localDeliveryFee: 3550, parcelFee: 0, promptpayId: "0812345678" });
+    expect(parsed).toMatchObject({ localDeliveryFee: 3550, parcelFeeProvince: null, parcelFeeCountry: 6000, promptpayId: "0812345678" });
   });
 
   it.each(["10000.01", "-5", "12.345", "ฟรี"])("refuses the fee %s", (fee) => {
@@ -123,14 +123,19 @@ describe("updateCoopSettings: delivery and payment", () => {
 
   it("saves the methods and fees and reads the fees back in satang", async () => {
     const patch = coopSettingsInput.parse({
-      promptpayId: "0812345678", localDeliveryEnabled: true, localDeliveryFee: "40", parcelEnabled: true, parcelFee: 75.25, codEnabled: false,
+      promptpayId: "0812345678", localDeliveryEnabled: true, localDeliveryFee: "40", parcelEnabled: true, parcelFeeProvince: "40", parcelFeeBangkok: 75.25, parcelFeeRegion: "", parcelFeeCountry: "", codEnabled: false,
     });
     const saved = await updateCoopSettings(db, { tenantId: coop, actorUserId: owner, patch });
     expect(saved).toMatchObject({
-      pickupEnabled: true, localDeliveryEnabled: true, localDeliveryFeeSatang: 4000, parcelEnabled: true, parcelFeeSatang: 7525,
+      pickupEnabled: true, localDeliveryEnabled: true, localDeliveryFeeSatang: 4000, parcelEnabled: true, parcelFeeProvinceSatang: 4000, parcelFeeBangkokSatang: 7525,
+      parcelFeeRegionSatang: null, parcelFeeCountrySatang: null,
       promptpayEnabled: true, bankTransferEnabled: false, codEnabled: false,
     });
-    expect(await getCoopSettings(db, coop)).toMatchObject({ localDeliveryFeeSatang: 4000, parcelFeeSatang: 7525 });
+    expect(await getCoopSettings(db, coop)).toMatchObject({ localDeliveryFeeSatang: 4000, parcelFeeBangkokSatang: 7525, parcelFeeCountrySatang: null });
+    // Parcels on with no zone left to send to is refused; turning parcels off with no fees is fine.
+    expect(await refusal({ parcelFeeProvince: null, parcelFeeBangkok: null })).toEqual({ parcelFeeProvince: "settings.delivery.parcel_zone_required" });
+    await updateCoopSettings(db, { tenantId: coop, actorUserId: owner, patch: { parcelEnabled: false, parcelFeeProvince: null, parcelFeeBangkok: null } });
+    expect(await getCoopSettings(db, coop)).toMatchObject({ parcelEnabled: false, parcelFeeProvinceSatang: null, parcelFeeBangkokSatang: null });
   });
 
   it("checks a partial patch against what is saved", async () => {

@@ -38,11 +38,29 @@ const bahtFee = z.union([z.string(), z.number()]).transform((v, ctx) => {
   return satang;
 });
 
+/** A zone's parcel fee: blank = no parcels to that zone. */
+const zoneFee = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  if (typeof v === "string" && v.trim() === "") return null;
+  const satang = parseBahtToSatang(v);
+  if (satang === null) {
+    ctx.addIssue({ code: "custom", message: "settings.delivery.fee_invalid" });
+    return z.NEVER;
+  }
+  return satang;
+}).nullable();
+
+/** The parcel zones' fields, in the order checkout matches them (see orders/parcel-zones.ts). */
+export const PARCEL_ZONE_FIELDS = ["parcelFeeProvince", "parcelFeeBangkok", "parcelFeeRegion", "parcelFeeCountry"] as const;
+
 /** The delivery and payment choices, as far as they are known (undefined = not known). */
 export interface DeliveryPaymentState {
   pickupEnabled?: boolean;
   localDeliveryEnabled?: boolean;
   parcelEnabled?: boolean;
+  parcelFeeProvince?: number | null;
+  parcelFeeBangkok?: number | null;
+  parcelFeeRegion?: number | null;
+  parcelFeeCountry?: number | null;
   promptpayEnabled?: boolean;
   bankTransferEnabled?: boolean;
   codEnabled?: boolean;
@@ -62,6 +80,9 @@ export function deliveryPaymentIssues(s: DeliveryPaymentState): Record<string, s
   if (s.pickupEnabled === false && s.localDeliveryEnabled === false && s.parcelEnabled === false) {
     issues.pickupEnabled = "settings.delivery.none";
   }
+  // Parcels on need a fee in at least one zone (only judged when every zone is known).
+  const zoneFees = PARCEL_ZONE_FIELDS.map((f) => s[f]);
+  if (s.parcelEnabled === true && zoneFees.every((fee) => fee === null)) issues.parcelFeeProvince = "settings.delivery.parcel_zone_required";
   if (s.promptpayEnabled === false && s.bankTransferEnabled === false && s.codEnabled === false) {
     issues.promptpayEnabled = "settings.delivery.payment_none";
   }
@@ -76,7 +97,7 @@ export function deliveryPaymentIssues(s: DeliveryPaymentState): Record<string, s
 }
 
 const DELIVERY_PAYMENT_KEYS = [
-  "pickupEnabled", "localDeliveryEnabled", "parcelEnabled", "promptpayEnabled", "bankTransferEnabled", "codEnabled",
+  "pickupEnabled", "localDeliveryEnabled", "parcelEnabled", ...PARCEL_ZONE_FIELDS, "promptpayEnabled", "bankTransferEnabled", "codEnabled",
   "promptpayId", "bankName", "bankAccountNo", "bankAccountName",
 ] as const satisfies readonly (keyof DeliveryPaymentState)[];
 
@@ -138,11 +159,32 @@ export const coopSettingsInput = z
     /** Baht (text or number); stored as satang. */
     localDeliveryFee: bahtFee,
     parcelEnabled: z.boolean(),
-    /** Baht (text or number); stored as satang. */
-    parcelFee: bahtFee,
+    /** Baht (text or number), blank = no parcels to that zone; stored as satang or null. */
+    parcelFeeProvince: zoneFee,
+    parcelFeeBangkok: zoneFee,
+    parcelFeeRegion: zoneFee,
+    parcelFeeCountry: zoneFee,
     promptpayEnabled: z.boolean(),
     bankTransferEnabled: z.boolean(),
     codEnabled: z.boolean(),
+    /** Where order notices are e-mailed (blank: the contact e-mail). */
+    orderEmail: z.union([z.literal(""), z.string().trim().toLowerCase().email("validation.email").max(254, "validation.too_long")]).transform((v) => v || null).nullable(),
+    /**
+     * LINE Messaging API channel access token: write-only. Blank keeps the saved one, null
+     * removes it; it is never read back (see `lineChannelTokenLast4`).
+     */
+    lineChannelToken: z
+      .union([z.null(), z.string().trim().max(500, "validation.too_long").refine((v) => v === "" || /^[A-Za-z0-9+/=._-]{20,}$/.test(v), "settings.notices.token_invalid")])
+      .transform((v) => (v === "" ? undefined : v)),
+    /** The LINE user (U…), group (C…) or room (R…) id pushed to. */
+    lineNotifyUserId: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || /^[UCR][0-9a-f]{32}$/.test(v), "settings.notices.target_invalid")
+      .transform((v) => v || null)
+      .nullable(),
+    /** Codes from the `crops` reference table. */
+    crops: z.array(z.string().trim().regex(/^[a-z][a-z0-9-]{1,40}$/, "validation.invalid")).max(50, "validation.invalid").transform((v) => [...new Set(v)].sort()),
   })
   .partial()
   // The rules the fields given break on their own; updateCoopSettings checks them again with the saved values.
@@ -159,16 +201,19 @@ const COLUMNS = {
   addressProvinceCode: "address_province_code", addressPostcode: "address_postcode", openingHours: "opening_hours",
   promptpayId: "promptpay_id", bankName: "bank_name", bankAccountNo: "bank_account_no", bankAccountName: "bank_account_name",
   pickupEnabled: "pickup_enabled", localDeliveryEnabled: "local_delivery_enabled", localDeliveryFee: "local_delivery_fee_satang",
-  parcelEnabled: "parcel_enabled", parcelFee: "parcel_fee_satang", promptpayEnabled: "promptpay_enabled",
-  bankTransferEnabled: "bank_transfer_enabled", codEnabled: "cod_enabled",
+  parcelEnabled: "parcel_enabled", parcelFeeProvince: "parcel_fee_province_satang", parcelFeeBangkok: "parcel_fee_bangkok_satang",
+  parcelFeeRegion: "parcel_fee_region_satang", parcelFeeCountry: "parcel_fee_country_satang", promptpayEnabled: "promptpay_enabled",
+  bankTransferEnabled: "bank_transfer_enabled", codEnabled: "cod_enabled", orderEmail: "order_email", lineChannelToken: "line_channel_token",
+  lineNotifyUserId: "line_notify_user_id", crops: "crops",
 } as const satisfies Record<keyof CoopSettingsPatch, string>;
 
 type SettingsKey = keyof typeof COLUMNS;
-type FeeKey = "localDeliveryFee" | "parcelFee";
+type ZoneFeeKey = (typeof PARCEL_ZONE_FIELDS)[number];
+type FeeKey = "localDeliveryFee" | ZoneFeeKey;
 type FlagKey = keyof CoopSettingsPatch & `${string}Enabled`;
-/** The fees are read back in satang (`localDeliveryFeeSatang`, `parcelFeeSatang`); the patch takes baht. */
+/** The fees are read back in satang (`localDeliveryFeeSatang`, `parcelFeeProvinceSatang`…); the patch takes baht. */
 export type CoopSettings = {
-  [K in Exclude<SettingsKey, FeeKey>]: K extends "addressProvinceCode"
+  [K in Exclude<SettingsKey, FeeKey | "lineChannelToken" | "crops">]: K extends "addressProvinceCode"
     ? number | null
     : K extends FlagKey
       ? boolean
@@ -177,21 +222,32 @@ export type CoopSettings = {
         : string | null;
 } & {
   localDeliveryFeeSatang: number;
-  parcelFeeSatang: number;
+  parcelFeeProvinceSatang: number | null;
+  parcelFeeBangkokSatang: number | null;
+  parcelFeeRegionSatang: number | null;
+  parcelFeeCountrySatang: number | null;
   logoKey: string | null;
   coverKey: string | null;
+  /** The saved LINE token's last 4 characters (the token itself is never read back). */
+  lineChannelTokenLast4: string | null;
+  crops: string[];
 };
 
 /** Patch keys whose value is read back under another name. */
-const READ_AS: Partial<Record<SettingsKey, string>> = { localDeliveryFee: "localDeliveryFeeSatang", parcelFee: "parcelFeeSatang" };
+const READ_AS: Partial<Record<SettingsKey, string>> = {
+  localDeliveryFee: "localDeliveryFeeSatang",
+  ...Object.fromEntries(PARCEL_ZONE_FIELDS.map((f) => [f, `${f}Satang`])),
+};
 
 export async function getCoopSettings(db: Kysely<Database>, tenantId: string): Promise<CoopSettings> {
   const row = await db.selectFrom("tenants").selectAll().where("id", "=", tenantId).executeTakeFirst();
   if (!row) throw new AppError("NOT_FOUND", "site.not_found");
   const settings = { logoKey: row.logo_key, coverKey: row.cover_key } as CoopSettings;
   for (const [key, column] of Object.entries(COLUMNS)) {
+    if (key === "lineChannelToken") continue;
     (settings as Record<string, unknown>)[READ_AS[key as SettingsKey] ?? key] = row[column as keyof typeof row];
   }
+  settings.lineChannelTokenLast4 = row.line_channel_token ? row.line_channel_token.slice(-4) : null;
   return settings;
 }
 
@@ -206,14 +262,18 @@ export async function updateCoopSettings(
   for (const [key, value] of Object.entries(input.patch)) {
     if (value === undefined) continue;
     const column = COLUMNS[key as SettingsKey];
-    if ((before as Record<string, unknown>)[READ_AS[key as SettingsKey] ?? key] === value) continue;
+    const saved = (before as Record<string, unknown>)[READ_AS[key as SettingsKey] ?? key];
+    if (saved === value || (Array.isArray(value) && JSON.stringify(saved) === JSON.stringify(value))) continue;
+    // Removing a token that is not there changes nothing.
+    if (key === "lineChannelToken" && value === null && before.lineChannelTokenLast4 === null) continue;
     values[column] = value;
     changed.push(key);
   }
   if (changed.length === 0) return before;
   // A patch that touches delivery or payment must leave the whole set valid with what is saved.
   if (changed.some((key) => (DELIVERY_PAYMENT_KEYS as readonly string[]).includes(key))) {
-    const merged = { ...before, ...Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) } as DeliveryPaymentState;
+    const saved = Object.fromEntries(DELIVERY_PAYMENT_KEYS.map((key) => [key, (before as Record<string, unknown>)[READ_AS[key] ?? key]]));
+    const merged = { ...saved, ...Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) } as DeliveryPaymentState;
     const fields = deliveryPaymentIssues(merged);
     const first = Object.values(fields)[0];
     if (first) throw new AppError("VALIDATION", first, { fields });
@@ -221,6 +281,11 @@ export async function updateCoopSettings(
   if (values.address_province_code !== undefined && values.address_province_code !== null) {
     const exists = await db.selectFrom("provinces").select("code").where("code", "=", values.address_province_code as number).executeTakeFirst();
     if (!exists) throw new AppError("VALIDATION", "validation.province", { fields: { addressProvinceCode: "validation.province" } });
+  }
+  if (Array.isArray(values.crops) && values.crops.length > 0) {
+    const crops = values.crops as string[];
+    const known = await db.selectFrom("crops").select("code").where("code", "in", crops).execute();
+    if (known.length !== crops.length) throw new AppError("VALIDATION", "validation.invalid", { fields: { crops: "validation.invalid" } });
   }
   await withTenant(db, input.tenantId, async (trx) => {
     await trx.updateTable("tenants").set({ ...values, updated_at: new Date() }).where("id", "=", input.tenantId).execute();

@@ -5,6 +5,8 @@ import * as m0003 from "./0003_dev_mailbox.ts";
 import * as m0004 from "./0004_orders.ts";
 import * as m0005 from "./0005_slips_notifications.ts";
 import * as m0006 from "./0006_knowledge.ts";
+import * as m0007 from "./0007_shop_zones.ts";
+import * as m0008 from "./0008_staff.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +16,8 @@ export const migrations: Record<string, Migration> = {
   "0004_orders": m0004,
   "0005_slips_notifications": m0005,
   "0006_knowledge": m0006,
+  "0007_shop_zones": m0007,
+  "0008_staff": m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -13,6 +13,7 @@ export function ShopNav({ locale }: { locale: Locale }) {
       <a href="/products" className={linkClassName}>
         {tr("catalog.public.nav.products")}
       </a>
+      <a href="/knowledge" className={linkClassName}>{tr("knowledge.nav")}</a>
       <a href="/about" className={linkClassName}>
         {tr("about.nav")}
       </a>

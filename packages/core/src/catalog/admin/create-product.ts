@@ -1,5 +1,6 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { recordAudit } from "../../audit/record.ts";
+import { indexProduct } from "../../search/products.ts";
 import { assertCategoryExists, harvestDate, loadAdminProduct } from "./rows.ts";
 import type { CreateProductInput } from "./schemas.ts";
 import type { AdminProduct } from "./types.ts";
@@ -42,6 +43,7 @@ export async function createProduct(
         .values({ tenant_id: tenantId, product_id: id, delta: stock, reason: "initial_stock", actor_user_id: actorUserId, stock_after: stock })
         .execute();
     }
+    await indexProduct(trx, tenantId, id);
     const product = await loadAdminProduct(trx, tenantId, id);
     await recordAudit(trx, {
       tenantId,

@@ -22,3 +22,5 @@ export type {
   AdminProduct, AdminProductSummary, AdminProductPage, StockMovementView, StockAdjustment, CategoryOption,
   ChecklistKey, ChecklistItem, Dashboard,
 } from "./types.ts";
+export { getProductShowcase, productShowcaseInput, setProductShowcase } from "./showcase.ts";
+export type { ProductShowcase, ProductShowcaseInput } from "./showcase.ts";

@@ -1,5 +1,6 @@
 import { type Database, type Kysely, sql, withTenant } from "@coop/db";
 import { recordAudit } from "../../audit/record.ts";
+import { indexProduct } from "../../search/products.ts";
 import { loadAdminProduct } from "./rows.ts";
 import type { AdminProduct } from "./types.ts";
 
@@ -9,6 +10,7 @@ export async function restoreProduct(db: Kysely<Database>, tenantId: string, act
     const before = await loadAdminProduct(trx, tenantId, productId, { lock: true });
     if (!before.archivedAt) return before;
     await trx.updateTable("products").set({ archived_at: null, updated_at: sql`now()` }).where("tenant_id", "=", tenantId).where("id", "=", productId).execute();
+    await indexProduct(trx, tenantId, productId);
     await recordAudit(trx, { tenantId, actorUserId, action: "product.restore", subjectType: "product", subjectId: productId, data: { nameTh: before.nameTh } });
     return loadAdminProduct(trx, tenantId, productId);
   });

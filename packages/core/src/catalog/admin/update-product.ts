@@ -1,5 +1,6 @@
 import { type Database, type Kysely, type ProductUpdate, sql, withTenant } from "@coop/db";
 import { recordAudit } from "../../audit/record.ts";
+import { indexProduct } from "../../search/products.ts";
 import { AppError } from "../../errors.ts";
 import { harvestProblem } from "./harvest.ts";
 import { assertCategoryExists, harvestDate, loadAdminProduct } from "./rows.ts";
@@ -77,6 +78,7 @@ export async function updateProduct(
       .where("tenant_id", "=", tenantId)
       .where("id", "=", input.productId)
       .execute();
+    await indexProduct(trx, tenantId, input.productId);
     await recordAudit(trx, { tenantId, actorUserId, action: "product.update", subjectType: "product", subjectId: input.productId, data: { changes: diff } });
     return loadAdminProduct(trx, tenantId, input.productId);
   });

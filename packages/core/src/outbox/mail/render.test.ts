@@ -18,6 +18,11 @@ const PARAMS: Record<EmailTemplate, Record<string, string>> = {
     coop: `สหกรณ์ ${HOSTILE}`, number: "KR-000001", customer: `สมศรี ${HOSTILE}`, phone: "0812345678", items: "ข้าว × 2 = ฿240.00", total: "฿240.00",
     payment: "พร้อมเพย์", link: LINK,
   },
+  order_notice_test: { coop: `สหกรณ์ ${HOSTILE}`, link: LINK },
+  slip_rejected: {
+    name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, number: "KR-000001", reason: `ยอดไม่ตรง ${HOSTILE}`, total: "฿240.00",
+    contact: `โทร 044123456 ${HOSTILE}`, link: LINK,
+  },
 };
 
 const message = (template: EmailTemplate, locale: "th" | "en", params = PARAMS[template]): EmailMessage => ({

@@ -10,7 +10,7 @@ export interface RenderedEmail {
 type Locale = EmailMessage["locale"];
 
 export const EMAIL_TEMPLATES = [
-  "verify_email", "reset_password", "team_invitation", "welcome_coop", "order_placed", "order_received",
+  "verify_email", "reset_password", "team_invitation", "welcome_coop", "order_placed", "order_received", "order_notice_test", "slip_rejected",
 ] as const satisfies readonly EmailTemplate[];
 
 /** The shape of an `email` outbox payload (written by enqueueEmail). */
@@ -35,6 +35,9 @@ const PARAMS = {
   // plain-text payment instructions (may be several lines); amounts arrive formatted.
   order_placed: z.object({ name: value, coop: value, number: value, items: lines, total: value, payment: lines, link }),
   order_received: z.object({ coop: value, number: value, customer: value, phone: value, items: lines, total: value, payment: value, link }),
+  order_notice_test: z.object({ coop: value, link }),
+  // `contact`: how to reach the co-op (phone, LINE), may be empty.
+  slip_rejected: z.object({ name: value, coop: value, number: value, reason: value, total: value, contact: z.string().trim().max(1_000), link }),
 } satisfies Record<EmailTemplate, z.ZodType>;
 
 type Params<T extends EmailTemplate> = z.infer<(typeof PARAMS)[T]>;
@@ -193,6 +196,48 @@ const TEMPLATES: { [T in EmailTemplate]: Record<Locale, (p: Params<T>) => Conten
       paragraphs: [`A new order ${p.number} from ${p.customer} (tel. ${p.phone}).`, ...splitLines(p.items), `Total ${p.total} · ${p.payment}`],
       action: { label: "Open the order", url: p.link },
       after: [],
+    }),
+  },
+  order_notice_test: {
+    th: (p) => ({
+      subject: `ทดสอบการแจ้งเตือนคำสั่งซื้อของ ${p.coop} | ${BRAND.th}`,
+      greeting: "สวัสดี",
+      paragraphs: [`นี่คืออีเมลทดสอบ เมื่อมีคำสั่งซื้อใหม่ที่ ${p.coop} ระบบจะแจ้งมาที่อีเมลนี้`],
+      action: { label: "เปิดหน้าตั้งค่า", url: p.link },
+      after: [],
+    }),
+    en: (p) => ({
+      subject: `Test order notice for ${p.coop} | ${BRAND.en}`,
+      greeting: "Hello,",
+      paragraphs: [`This is a test. New orders at ${p.coop} will be notified to this address.`],
+      action: { label: "Open settings", url: p.link },
+      after: [],
+    }),
+  },
+  slip_rejected: {
+    th: (p) => ({
+      subject: `สลิปของคำสั่งซื้อ ${p.number} ยังตรวจสอบไม่ผ่าน | ${p.coop} | ${BRAND.th}`,
+      greeting: `เรียน คุณ${p.name}`,
+      paragraphs: [
+        `${p.coop} ตรวจสอบสลิปการโอนเงินของคำสั่งซื้อเลขที่ ${p.number} แล้ว แต่ยังยืนยันการชำระเงินไม่ได้`,
+        `เหตุผล: ${p.reason}`,
+        `คำสั่งซื้อของคุณยังอยู่ กรุณาตรวจสอบว่าโอนยอด ${p.total} ถูกต้อง แล้วแนบสลิปใหม่ที่ชัดเจนที่หน้าคำสั่งซื้อ (กดปุ่มด้านล่าง)`,
+        ...(p.contact ? [`สอบถามสหกรณ์ได้ที่ ${p.contact}`] : []),
+      ],
+      action: { label: "แนบสลิปใหม่", url: p.link },
+      after: ["ลิงก์เดิมในอีเมลยืนยันคำสั่งซื้อยังใช้ได้เช่นกัน กรุณาอย่าส่งต่อลิงก์นี้ให้ผู้อื่น"],
+    }),
+    en: (p) => ({
+      subject: `The slip for order ${p.number} was not accepted | ${p.coop} | ${BRAND.en}`,
+      greeting: `Hello ${p.name},`,
+      paragraphs: [
+        `${p.coop} checked the transfer slip for order ${p.number} but could not confirm the payment.`,
+        `Reason: ${p.reason}`,
+        `Your order is still open. Please check that you transferred ${p.total}, then upload a clear slip on your order page (button below).`,
+        ...(p.contact ? [`Questions? Contact the co-op: ${p.contact}`] : []),
+      ],
+      action: { label: "Upload a new slip", url: p.link },
+      after: ["The link in your order confirmation e-mail still works too. Please do not share this link."],
     }),
   },
 };

@@ -96,6 +96,7 @@ describe("cart and checkout", () => {
 
     expect(await later.caller.checkout.options()).toEqual({
       delivery: [{ method: "pickup", feeSatang: 0 }, { method: "local", feeSatang: 4000 }],
+      parcelFeeByProvince: {},
       payment: ["promptpay", "cod"],
       promptpayId: "0812345678",
       bank: null,

@@ -1,3 +1,4 @@
+import { coopSiteUrl } from "../../site.ts";
 import { getOrder, listOrders, listOrdersInput, orderIdInput, ordersCsv, transitionOrder, transitionOrderInput } from "@coop/core";
 import { memberProcedure } from "../../trpc.ts";
 
@@ -11,7 +12,7 @@ export const get = manage.input(orderIdInput).query(({ ctx, input }) => getOrder
 /** Moves an order along its state machine; illegal moves are refused with orders.illegal_transition. */
 export const transition = manage
   .input(transitionOrderInput)
-  .mutation(({ ctx, input }) => transitionOrder(ctx.db, ctx.tenant.id, ctx.user.id, input));
+  .mutation(({ ctx, input }) => transitionOrder(ctx.db, ctx.tenant.id, ctx.user.id, input, { siteOrigin: coopSiteUrl(ctx.origins, ctx.tenant.slug) }));
 
 /** The filtered orders as a CSV file (UTF-8 with BOM). */
 export const csv = manage.input(listOrdersInput.omit({ page: true, pageSize: true })).query(async ({ ctx, input }) => {

@@ -1,4 +1,4 @@
 import { router } from "../../trpc.ts";
-import { get, update } from "./procedures.ts";
+import { get, testNotice, update } from "./procedures.ts";
 
-export const settingsRouter = router({ get, update });
+export const settingsRouter = router({ get, update, testNotice });

@@ -1,0 +1,5 @@
+import { searchSite, searchSiteInput } from "@coop/core";
+import { coopProcedure } from "../../trpc.ts";
+
+/** A co-op site's search: that co-op's published articles and seminars and its listed products (the co-op comes from the Host). */
+export const site = coopProcedure.input(searchSiteInput).query(({ ctx, input }) => searchSite(ctx.db, ctx.tenant.id, input));

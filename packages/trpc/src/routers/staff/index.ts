@@ -1,0 +1,29 @@
+import {
+  approveCoop, auditLogInput, coopIdInput, describeStaffScope, getStaffCoop, listCoopsInput, listStaffAudit, listStaffCoops, loadStaffScope, restoreCoop, suspendCoop,
+  suspendCoopInput,
+} from "@coop/core";
+import { router } from "../../trpc.ts";
+import { consoleProcedure, networkProcedure } from "./procedure.ts";
+import { signIn, signOut } from "./sign-in.ts";
+
+/**
+ * The regional staff console (network host). Every procedure passes `ctx.staff` to core, which
+ * shows and acts on co-ops of the staff member's regions only (all regions for administrators).
+ */
+export const staffRouter = router({
+  signIn,
+  signOut,
+  /** Who is signed in as staff on this host, or null (the console's layout redirects to sign-in). */
+  me: networkProcedure.query(async ({ ctx }) => {
+    if (!ctx.auth) return null;
+    const scope = await loadStaffScope(ctx.db, ctx.auth.user.id);
+    if (!scope) return null;
+    return { user: ctx.auth.user, ...(await describeStaffScope(ctx.db, scope)) };
+  }),
+  list: consoleProcedure.input(listCoopsInput).query(({ ctx, input }) => listStaffCoops(ctx.db, ctx.staff, input)),
+  detail: consoleProcedure.input(coopIdInput).query(({ ctx, input }) => getStaffCoop(ctx.db, ctx.staff, input.tenantId)),
+  approve: consoleProcedure.input(coopIdInput).mutation(({ ctx, input }) => approveCoop(ctx.db, ctx.staff, input.tenantId)),
+  suspend: consoleProcedure.input(suspendCoopInput).mutation(({ ctx, input }) => suspendCoop(ctx.db, ctx.staff, input)),
+  restore: consoleProcedure.input(coopIdInput).mutation(({ ctx, input }) => restoreCoop(ctx.db, ctx.staff, input.tenantId)),
+  auditLog: consoleProcedure.input(auditLogInput).query(({ ctx, input }) => listStaffAudit(ctx.db, ctx.staff, input)),
+});
