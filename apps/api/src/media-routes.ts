@@ -138,9 +138,10 @@ export function mountMediaRoutes<E extends MediaEnv>(app: Hono<E>, deps: MediaRo
     // A co-op's host serves that co-op's files only; the network's host may show any co-op's.
     if (site.kind === "coop" ? !key.startsWith(tenantMediaPrefix(site.tenant.id)) : site.kind !== "network") return notFound();
     const object = await deps.storage.get(key);
-    if (!object) return notFound();
+    // Only images are public here: documents (article PDFs) go through their own route, which checks who may read them.
+    if (!object || !object.contentType.startsWith("image/")) return notFound();
     const headers = new Headers({
-      "Content-Type": object.contentType.startsWith("image/") ? object.contentType : "application/octet-stream",
+      "Content-Type": object.contentType,
       "Cache-Control": IMMUTABLE,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",

@@ -34,7 +34,9 @@ async function keysInUse(db: Kysely<Database>, tenantId: string, keys: readonly 
       FROM product_photos p CROSS JOIN LATERAL jsonb_array_elements(p.variants) AS v
       WHERE p.tenant_id = ${tenantId} AND v.value ->> 'key' IN (${sql.join(keys)})`.execute(trx);
     const tenant = await trx.selectFrom("tenants").select(["logo_key", "cover_key"]).where("id", "=", tenantId).executeTakeFirst();
-    const used = new Set(photos.rows.map((r) => r.key));
+    // Article images and PDFs (a re-upload of the same image shares its content-addressed key).
+    const articleFiles = await trx.selectFrom("article_files").select("storage_key as key").where("tenant_id", "=", tenantId).where("storage_key", "in", keys).execute();
+    const used = new Set([...photos.rows, ...articleFiles].map((r) => r.key));
     if (tenant?.logo_key) for (const { key } of coopImageVariantKeys("logo", tenant.logo_key)) used.add(key);
     if (tenant?.cover_key) for (const { key } of coopImageVariantKeys("cover", tenant.cover_key)) used.add(key);
     return used;

@@ -16,6 +16,12 @@ import {
 export const TRIGRAM_THRESHOLD = 0.35;
 /** How much the trigram similarity adds to the full-text rank (`ts_rank_cd`, normalised to 0–1). */
 const TRIGRAM_WEIGHT = 0.5;
+/**
+ * At most this many matches are scored, the newest first. Scoring reads each match's whole
+ * tsvector (`ts_rank_cd`) and title trigrams; a one-word query over a large network matches
+ * thousands of rows, and scoring them all costs seconds. Counts (facets, total) stay exact.
+ */
+export const RANK_CANDIDATES = 1_000;
 /** Body text read back for the snippet: the best window is picked from this much. */
 const SNIPPET_SOURCE_CHARS = 4000;
 
@@ -132,14 +138,23 @@ async function runSearch(trx: Transaction<Database>, text: string, scope: Scope,
   }
   const kinds = filters.kinds && filters.kinds.length > 0 ? filters.kinds : SEARCH_KINDS;
   const total = kinds.reduce((sum, kind) => sum + facets[kind], 0);
-  const pageCount = Math.ceil(total / pageSize);
+  // Pages reach as far as the scored candidates; `total` still tells how many matched in all.
+  const pageCount = Math.ceil(Math.min(total, RANK_CANDIDATES) / pageSize);
   const current = Math.max(1, Math.min(page, pageCount || 1));
   if (total === 0) return { ...empty, facets, fuzzy };
 
   const { q, tsq } = matching(trx, query, scope, filters, fuzzy);
-  const score = sql<number>`ts_rank_cd(d.tsv, ${tsq}, 32) + ${TRIGRAM_WEIGHT} * word_similarity(${query.tokens}, d.title_tokens)`;
-  const rows = await q
+  const candidates = q
     .where("d.kind", "in", [...kinds])
+    .select(["d.kind", "d.ref_id"])
+    .orderBy("d.published_at", "desc")
+    .orderBy("d.ref_id")
+    .limit(RANK_CANDIDATES);
+  const score = sql<number>`ts_rank_cd(d.tsv, ${tsq}, 32) + ${TRIGRAM_WEIGHT} * word_similarity(${query.tokens}, d.title_tokens)`;
+  const rows = await trx
+    .selectFrom(candidates.as("c"))
+    .innerJoin("search_documents as d", (join) => join.onRef("d.kind", "=", "c.kind").onRef("d.ref_id", "=", "c.ref_id"))
+    .leftJoin("tenants as t", "t.id", "d.owner_tenant_id")
     .select([
       "d.kind", "d.ref_id", "d.title", "d.summary", "d.topic", "d.crops", "d.province_code", "d.image_key", "d.published_at",
       sql<string>`left(d.body, ${SNIPPET_SOURCE_CHARS})`.as("body"),
