@@ -374,6 +374,18 @@ export interface OrderEventsTable {
   created_at: Generated<Date>;
 }
 
+/** Orders of one co-op on one day (created_at in Asia/Bangkok), kept current with the orders (migration 0009). */
+export interface OrderDailyStatsTable {
+  tenant_id: string;
+  /** Read it as text (to_char) in queries: a bare date column becomes a Date at local midnight. */
+  day: ColumnType<Date, string, string>;
+  orders_placed: Generated<number>;
+  orders_cancelled: Generated<number>;
+  orders_refunded: Generated<number>;
+  /** total_satang of the day's orders that are neither cancelled nor refunded. */
+  sales_satang: Generated<number>;
+}
+
 export interface OrderSlipsTable {
   tenant_id: string;
   id: Generated<string>;
@@ -604,6 +616,7 @@ export interface Database {
   order_items: OrderItemsTable;
   order_events: OrderEventsTable;
   order_slips: OrderSlipsTable;
+  order_daily_stats: OrderDailyStatsTable;
   crops: CropsTable;
   learning_centres: LearningCentresTable;
   sages: SagesTable;
@@ -622,7 +635,7 @@ export interface Database {
 export const TENANT_TABLES = [
   "products", "stock_movements", "memberships", "invitations", "audit_events", "product_photos",
   "carts", "cart_items", "order_counters", "orders", "order_items", "order_events",
-  "order_slips", "centre_links", "joint_meetings", "articles", "article_files", "seminars", "seminar_speakers",
+  "order_slips", "order_daily_stats", "centre_links", "joint_meetings", "articles", "article_files", "seminars", "seminar_speakers",
   "seminar_registrations", "seminar_harvest",
 ] as const;
 

@@ -5,6 +5,7 @@ import { formatOrderNumber } from "./number.ts";
 import { type ParcelFees, parcelFeeFor } from "./parcel-zones.ts";
 import { enqueueOrderPlacedNotices, type OrderNoticeOptions } from "./notify.ts";
 import { z } from "zod";
+import { recordOrderRollup } from "./rollups.ts";
 import { type PlaceOrderInput, placeOrderInput, thaiMobileSchema, type ValidPlaceOrderInput } from "./schemas.ts";
 import { idempotencyKeyHash, trackingTokenFor } from "./tokens.ts";
 
@@ -269,6 +270,7 @@ export async function placeOrder(
       .insertInto("order_events")
       .values({ tenant_id: tenantId, order_id: order.id, from_status: null, to_status: "pending_payment", actor_user_id: null, note: null })
       .execute();
+    await recordOrderRollup(trx, tenantId, order.id, "placed");
 
     if (notify) await enqueueOrderPlacedNotices(trx, tenantId, { orderId: order.id, trackingToken }, notify);
     return { orderId: order.id, number: formatOrderNumber(offer.slug, counter.last_number), trackingToken, totalSatang: order.total_satang };

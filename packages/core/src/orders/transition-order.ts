@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record.ts";
 import { AppError } from "../errors.ts";
 import { enqueueSlipRejectedNotice } from "./notify-slip.ts";
 import { loadOrderDetail } from "./queries.ts";
+import { recordOrderRollup } from "./rollups.ts";
 import { type TransitionOrderInput, transitionOrderInput } from "./schemas.ts";
 import { canTransition, STOCK_RETURNING_STATUSES } from "./state-machine.ts";
 import type { OrderDetail } from "./views.ts";
@@ -87,6 +88,7 @@ export async function transitionOrder(
           .execute();
       }
     }
+    if (input.to === "cancelled" || input.to === "refunded") await recordOrderRollup(trx, tenantId, order.id, input.to);
     if (notify && order.status === "payment_review" && input.to === "pending_payment") {
       await enqueueSlipRejectedNotice(trx, tenantId, { orderId: order.id, reason: input.note ?? null }, notify);
     }

@@ -68,10 +68,41 @@ interface HealthRow {
 
 const asDate = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
 
+/** The Asia/Bangkok calendar day of an instant, as the rollup's `day` column counts it. */
+const bangkokDayOf = (at: Date) => sql<Date>`(${at}::timestamptz AT TIME ZONE 'Asia/Bangkok')::date`;
+/** The instant the Asia/Bangkok day after `at`'s begins. */
+const startOfNextBangkokDay = (at: Date) => sql<Date>`((${at}::timestamptz AT TIME ZONE 'Asia/Bangkok')::date + 1)::timestamp AT TIME ZONE 'Asia/Bangkok'`;
+
+/**
+ * Count and total of a co-op's orders that are neither cancelled nor refunded, created since
+ * `since` (all time when null): whole days from the rollup, the partial first day from orders.
+ */
+async function orderTotalsSince(trx: Transaction<Database>, tenantId: string, since: Date | null): Promise<{ count: number; totalSatang: number }> {
+  let days = trx
+    .selectFrom("order_daily_stats")
+    .select([
+      sql<number>`coalesce(sum(orders_placed - orders_cancelled - orders_refunded), 0)::bigint`.as("count"),
+      sql<number>`coalesce(sum(sales_satang), 0)::bigint`.as("total"),
+    ])
+    .where("tenant_id", "=", tenantId);
+  if (since) days = days.where("day", ">", bangkokDayOf(since));
+  const whole = await days.executeTakeFirstOrThrow();
+  if (!since) return { count: Number(whole.count), totalSatang: Number(whole.total) };
+  const partial = await trx
+    .selectFrom("orders")
+    .select([sql<number>`count(*)::int`.as("count"), sql<number>`coalesce(sum(total_satang), 0)::bigint`.as("total")])
+    .where("tenant_id", "=", tenantId)
+    .where("status", "not in", ["cancelled", "refunded"])
+    .where("created_at", ">=", since)
+    .where("created_at", "<", startOfNextBangkokDay(since))
+    .executeTakeFirstOrThrow();
+  return { count: Number(whole.count) + partial.count, totalSatang: Number(whole.total) + Number(partial.total) };
+}
+
 /**
  * One row per co-op with what its health score needs. Every figure is a per-co-op subquery
- * that an index answers ((tenant_id, created_at) on orders, (tenant_id, status, published_at)
- * on articles), so the cost grows with the number of co-ops, not of orders.
+ * that an index answers (the order_daily_stats rollup and (tenant_id, created_at) on orders,
+ * (tenant_id, status, published_at) on articles), so the cost grows with the number of co-ops, not of orders.
  */
 async function healthRows(
   trx: Transaction<Database>,
@@ -94,7 +125,9 @@ async function healthRows(
       // A way to be paid before delivery (cash on delivery alone is the default and proves nothing).
       sql<boolean>`(t.promptpay_id IS NOT NULL OR t.bank_account_no IS NOT NULL)`.as("has_payment"),
       sql<number>`(SELECT count(*)::int FROM products pr WHERE pr.tenant_id = t.id AND pr.status <> 'hidden' AND pr.archived_at IS NULL)`.as("products"),
-      sql<number>`(SELECT count(*)::int FROM orders o WHERE o.tenant_id = t.id AND o.created_at >= ${since30})`.as("orders_30"),
+      // Whole days from the rollup, the first (partial) day of the window from orders (one day of an index range).
+      sql<number>`((SELECT coalesce(sum(d.orders_placed), 0)::int FROM order_daily_stats d WHERE d.tenant_id = t.id AND d.day > ${bangkokDayOf(since30)})
+        + (SELECT count(*)::int FROM orders o WHERE o.tenant_id = t.id AND o.created_at >= ${since30} AND o.created_at < ${startOfNextBangkokDay(since30)}))`.as("orders_30"),
       sql<Date | null>`(SELECT max(o.created_at) FROM orders o WHERE o.tenant_id = t.id)`.as("last_order_at"),
       sql<number>`((SELECT count(*)::int FROM articles a WHERE a.tenant_id = t.id AND a.status = 'published' AND a.published_at >= ${since90})
         + (SELECT count(*)::int FROM seminars s WHERE s.tenant_id = t.id AND s.status <> 'draft' AND s.created_at >= ${since90}))`.as("content_90"),
@@ -224,14 +257,8 @@ export async function getStaffCoop(db: Kysely<Database>, scope: StaffScope, tena
       .where("t.id", "=", tenantId)
       .executeTakeFirstOrThrow();
     const counted = sql<number>`count(*)::int`;
-    const summed = sql<number>`coalesce(sum(total_satang), 0)::bigint`;
-    const orderTotals = (since: Date | null) => {
-      let q = trx.selectFrom("orders").select([counted.as("count"), summed.as("total")]).where("tenant_id", "=", tenantId).where("status", "not in", ["cancelled", "refunded"]);
-      if (since) q = q.where("created_at", ">=", since);
-      return q.executeTakeFirstOrThrow();
-    };
-    const last30 = await orderTotals(since30);
-    const allTime = await orderTotals(null);
+    const last30 = await orderTotalsSince(trx, tenantId, since30);
+    const allTime = await orderTotalsSince(trx, tenantId, null);
     const recent = await trx
       .selectFrom("orders")
       .select(["number", "status", "total_satang", "created_at"])
@@ -281,8 +308,8 @@ export async function getStaffCoop(db: Kysely<Database>, scope: StaffScope, tena
       suspendedReason: t.suspended_reason,
       members: members.n,
       orders: {
-        last30Days: { count: last30.count, totalSatang: Number(last30.total) },
-        allTime: { count: allTime.count, totalSatang: Number(allTime.total) },
+        last30Days: last30,
+        allTime,
         recent: recent.map((o) => ({ number: o.number, status: o.status, totalSatang: o.total_satang, createdAt: o.created_at })),
       },
       content: { articlesPublished: articles.published, articlesShared: articles.shared, articlesDraft: articles.draft, seminarsHeld: seminars.held, seminarsUpcoming: seminars.upcoming },

@@ -38,6 +38,24 @@ export const auditLogInput = z.object({
 });
 export type AuditLogInput = z.input<typeof auditLogInput>;
 
+/** The longest range the region overview reads (its trend has one point per month). */
+export const OVERVIEW_MAX_DAYS = 3660;
+
+const isoDay = z
+  .string({ error: "validation.invalid" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "validation.invalid");
+
+/** A region and a range of Asia/Bangkok calendar days (inclusive). */
+export const regionOverviewInput = z
+  .object({
+    regionId: z.coerce.number({ error: "staff.errors.region_unknown" }).int("staff.errors.region_unknown").min(1, "staff.errors.region_unknown").max(99, "staff.errors.region_unknown"),
+    from: isoDay,
+    to: isoDay,
+  })
+  .refine((v) => v.from <= v.to && (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 < OVERVIEW_MAX_DAYS, { message: "validation.invalid", path: ["to"] });
+export type RegionOverviewInput = z.input<typeof regionOverviewInput>;
+
 /** Parses domain input; a bad value is a VALIDATION error naming each field's message key (never a crash). */
 export function parseStaffInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, makeCoop, makeUser } from "../catalog/admin/testing.ts";
 import { AppError } from "../errors.ts";
+import { recordOrderRollup } from "../orders/rollups.ts";
 import { getMemberRole } from "../team/membership.ts";
 import { createStaffAccount } from "./accounts.ts";
 import { approveCoop, restoreCoop, suspendCoop } from "./actions.ts";
@@ -33,16 +34,20 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
+/** An order written directly (with a past date), its rollup kept as placeOrder and transitionOrder keep it. */
 async function addOrder(tenantId: string, number: number, totalSatang: number, createdAt: Date, status: "paid" | "cancelled" = "paid") {
-  await withTenant(db, tenantId, (trx) =>
-    trx
+  await withTenant(db, tenantId, async (trx) => {
+    const { id } = await trx
       .insertInto("orders")
       .values({
         tenant_id: tenantId, number, status, payment_method: "cod", delivery_method: "pickup", customer_name: "สมศรี ลูกค้า", customer_phone: "0812345678",
         subtotal_satang: totalSatang, delivery_fee_satang: 0, total_satang: totalSatang, tracking_token_hash: randomUUID(), idempotency_key: randomUUID(), created_at: createdAt,
       })
-      .execute(),
-  );
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordOrderRollup(trx, tenantId, id, "placed");
+    if (status === "cancelled") await recordOrderRollup(trx, tenantId, id, "cancelled");
+  });
 }
 
 beforeAll(async () => {

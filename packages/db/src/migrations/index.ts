@@ -7,6 +7,7 @@ import * as m0005 from "./0005_slips_notifications.ts";
 import * as m0006 from "./0006_knowledge.ts";
 import * as m0007 from "./0007_shop_zones.ts";
 import * as m0008 from "./0008_staff.ts";
+import * as m0009 from "./0009_order_rollups.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   "0006_knowledge": m0006,
   "0007_shop_zones": m0007,
   "0008_staff": m0008,
+  "0009_order_rollups": m0009,
 };
 
 export const migrationProvider: MigrationProvider = {
