@@ -1,7 +1,7 @@
 /**
  * Test helper: a strict enough XML well-formedness check for our own documents (feeds,
  * sitemaps): one root, balanced tags, quoted attributes, no raw `<` or stray `&` in text or
- * attribute values. (The same checker reach.test.ts carries inline; it can import this one.)
+ * attribute values. Used by reach.test.ts and knowledge-feeds.test.ts.
  */
 export function parseXml(xml: string): { root: string; elements: string[] } {
   const ENTITY = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
