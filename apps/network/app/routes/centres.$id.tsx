@@ -3,7 +3,7 @@ import { coopSiteUrl } from "@coop/trpc/site";
 import { data } from "react-router";
 import { linkClass, localized, localizedText, paragraphs, PinIcon, trpcCodeOf } from "@coop/ui";
 import type { Route } from "./+types/centres.$id";
-import { CropChips, SageAvatar } from "../components/directory/parts.tsx";
+import { CropChips, ParagraphsSection, SageAvatar } from "../components/directory/parts.tsx";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const locale = resolveLocale(request);
@@ -80,18 +80,7 @@ export default function CentrePage({ loaderData }: Route.ComponentProps) {
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-10">
-          {description.length > 0 ? (
-            <section aria-labelledby="about">
-              <h2 id="about" className="text-xl font-semibold text-leaf-900">
-                {tr("directory.centre.about")}
-              </h2>
-              <div lang="th" className="mt-3 space-y-3 text-earth-800">
-                {description.map((p, i) => (
-                  <p key={i}>{p}</p>
-                ))}
-              </div>
-            </section>
-          ) : null}
+          <ParagraphsSection id="about" title={tr("directory.centre.about")} paragraphs={description} />
 
           <section aria-labelledby="coops">
             <h2 id="coops" className="text-xl font-semibold text-leaf-900">

@@ -2,7 +2,7 @@ import { formatDate, resolveLocale, t, translator } from "@coop/i18n";
 import { data } from "react-router";
 import { linkClass, localized, localizedText, paragraphs, trpcCodeOf } from "@coop/ui";
 import type { Route } from "./+types/sages.$id";
-import { CropChips, SageAvatar } from "../components/directory/parts.tsx";
+import { CropChips, ParagraphsSection, SageAvatar } from "../components/directory/parts.tsx";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const locale = resolveLocale(request);
@@ -76,18 +76,7 @@ export default function SagePage({ loaderData }: Route.ComponentProps) {
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-10">
-          {bio.length > 0 ? (
-            <section aria-labelledby="bio">
-              <h2 id="bio" className="text-xl font-semibold text-leaf-900">
-                {tr("directory.sage.bio")}
-              </h2>
-              <div lang="th" className="mt-3 space-y-3 text-earth-800">
-                {bio.map((p, i) => (
-                  <p key={i}>{p}</p>
-                ))}
-              </div>
-            </section>
-          ) : null}
+          <ParagraphsSection id="bio" title={tr("directory.sage.bio")} paragraphs={bio} />
 
           <section aria-labelledby="articles">
             <h2 id="articles" className="text-xl font-semibold text-leaf-900">

@@ -62,3 +62,20 @@ export function SageAvatar({ name, photoUrl, size = "md" }: { name: string; phot
     </span>
   );
 }
+
+/** A titled section of Thai paragraphs (a centre's description, a sage's biography); nothing when empty. */
+export function ParagraphsSection({ id, title, paragraphs }: { id: string; title: string; paragraphs: readonly string[] }) {
+  if (paragraphs.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-xl font-semibold text-leaf-900">
+        {title}
+      </h2>
+      <div lang="th" className="mt-3 space-y-3 text-earth-800">
+        {paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+    </section>
+  );
+}
