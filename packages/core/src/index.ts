@@ -61,3 +61,5 @@ export * from "./directory/index.ts";
 export * from "./seminars/index.ts";
 export * from "./search/index.ts";
 export * from "./staff/index.ts";
+// card payments (Stripe Connect)
+export * from "./payments/stripe/index.ts";

@@ -4,6 +4,11 @@ import { directoryEn } from "./areas/directory.en.ts";
 import { seminarsEn } from "./areas/seminars.en.ts";
 import { searchEn } from "./areas/search.en.ts";
 import { staffEn } from "./areas/staff.en.ts";
+import { staffOverviewEn } from "./areas/staff-overview.en.ts";
+import { staffReportsEn } from "./areas/staff-reports.en.ts";
+import { staffNetworkEn } from "./areas/staff-network.en.ts";
+import { coopStatusEn } from "./areas/coop-status.en.ts";
+import { paymentsEn } from "./areas/payments.en.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -909,4 +914,9 @@ export const en: Messages = {
   ...searchEn,
   ...hubEn,
   ...staffEn,
+  ...staffOverviewEn,
+  ...staffReportsEn,
+  ...staffNetworkEn,
+  ...coopStatusEn,
+  ...paymentsEn,
 };

@@ -4,6 +4,11 @@ import { directoryTh } from "./areas/directory.th.ts";
 import { seminarsTh } from "./areas/seminars.th.ts";
 import { searchTh } from "./areas/search.th.ts";
 import { staffTh } from "./areas/staff.th.ts";
+import { staffOverviewTh } from "./areas/staff-overview.th.ts";
+import { staffReportsTh } from "./areas/staff-reports.th.ts";
+import { staffNetworkTh } from "./areas/staff-network.th.ts";
+import { coopStatusTh } from "./areas/coop-status.th.ts";
+import { paymentsTh } from "./areas/payments.th.ts";
 /**
  * The Thai catalogue is the source of truth: every other locale must have exactly these keys
  * (see `Messages` in messages.ts), and the same `{placeholders}`.
@@ -911,4 +916,9 @@ export const th = {
   ...searchTh,
   ...hubTh,
   ...staffTh,
+  ...staffOverviewTh,
+  ...staffReportsTh,
+  ...staffNetworkTh,
+  ...coopStatusTh,
+  ...paymentsTh,
 } as const;

@@ -22,6 +22,7 @@ import { seminarsRouter } from "./routers/seminars/index.ts";
 import { seminarsAdminRouter } from "./routers/seminarsAdmin/index.ts";
 import { searchRouter } from "./routers/search/index.ts";
 import { staffRouter } from "./routers/staff/index.ts";
+import { stripeRouter } from "./routers/stripe/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -49,6 +50,7 @@ export const appRouter = router({
   seminarsAdmin: seminarsAdminRouter,
   search: searchRouter,
   staff: staffRouter,
+  stripe: stripeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,15 @@ import { localized } from "@coop/ui";
 import { Form, NavLink, Outlet, redirect } from "react-router";
 import type { Route } from "./+types/staff";
 
+/** The console's sections; the audit log is for platform administrators. */
+const NAV = [
+  { to: "/staff/overview", label: "staff.nav.overview", adminOnly: false },
+  { to: "/staff", label: "staff.nav.coops", adminOnly: false },
+  { to: "/staff/network", label: "staff.nav.network", adminOnly: false },
+  { to: "/staff/reports", label: "staff.nav.reports", adminOnly: false },
+  { to: "/staff/audit", label: "staff.nav.audit", adminOnly: true },
+] as const;
+
 /** The console's layout: staff (or administrators) only; anyone else goes to the staff sign-in. */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const me = await context.trpc.staff.me();
@@ -32,10 +41,17 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
             </p>
           </div>
           <div className="flex items-center gap-3">
-            <nav aria-label={tr("staff.header.title")}>
-              <NavLink to="/staff" end className={({ isActive }) => `rounded-full px-3 py-1.5 text-sm font-medium ${isActive ? "bg-leaf-100 text-leaf-900" : "text-earth-700 hover:bg-earth-100"}`}>
-                {tr("staff.nav.coops")}
-              </NavLink>
+            <nav aria-label={tr("staff.header.title")} className="flex flex-wrap gap-1">
+              {NAV.filter((item) => isAdmin || !item.adminOnly).map((item) => (
+                <NavLink
+                  key={item.to}
+                  to={item.to}
+                  end={item.to === "/staff"}
+                  className={({ isActive }) => `rounded-full px-3 py-1.5 text-sm font-medium ${isActive ? "bg-leaf-100 text-leaf-900" : "text-earth-700 hover:bg-earth-100"}`}
+                >
+                  {tr(item.label)}
+                </NavLink>
+              ))}
             </nav>
             <span className="hidden text-sm text-earth-700 sm:inline">{name}</span>
             <Form method="post" action="/staff/sign-out">

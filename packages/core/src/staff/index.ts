@@ -13,3 +13,5 @@ export { createStaffAccount, createStaffInput } from "./accounts.ts";
 export type { CreateStaffInput, CreatedStaff } from "./accounts.ts";
 export { listCoopsInput, coopIdInput, suspendCoopInput, auditLogInput, regionOverviewInput, COOP_SORTS, STAFF_MAX_PAGE_SIZE, OVERVIEW_MAX_DAYS } from "./schemas.ts";
 export type { ListCoopsInput, SuspendCoopInput, AuditLogInput, RegionOverviewInput, CoopSort } from "./schemas.ts";
+export * from "./reports.ts";
+export * from "./coop-network.ts";

@@ -20,7 +20,11 @@ export const staffEn: { readonly [K in keyof typeof staffTh]: string } = {
   "staff.header.title": "Regional staff console",
   "staff.header.admin": "Platform administrator (all regions)",
   "staff.header.regions": "Your regions: {regions}",
+  "staff.nav.overview": "Overview",
   "staff.nav.coops": "Co-ops",
+  "staff.nav.network": "ศพก. network",
+  "staff.nav.reports": "Reports",
+  "staff.nav.audit": "Audit log",
 
   "staff.signIn.title": "Staff sign-in",
   "staff.signIn.lead": "For staff of the Cooperative Technology Transfer Centres and platform administrators",

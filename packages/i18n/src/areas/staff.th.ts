@@ -20,7 +20,11 @@ export const staffTh = {
   "staff.header.title": "ระบบเจ้าหน้าที่ภูมิภาค",
   "staff.header.admin": "ผู้ดูแลระบบ (ทุกภูมิภาค)",
   "staff.header.regions": "ภูมิภาคที่ดูแล: {regions}",
+  "staff.nav.overview": "ภาพรวม",
   "staff.nav.coops": "สหกรณ์",
+  "staff.nav.network": "เครือข่าย ศพก.",
+  "staff.nav.reports": "รายงาน",
+  "staff.nav.audit": "บันทึกการดำเนินการ",
 
   // ---- sign-in ----
   "staff.signIn.title": "เข้าสู่ระบบเจ้าหน้าที่",

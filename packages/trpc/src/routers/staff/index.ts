@@ -4,6 +4,9 @@ import {
 } from "@coop/core";
 import { router } from "../../trpc.ts";
 import { consoleProcedure, networkProcedure } from "./procedure.ts";
+import { coopNetworkProcedures } from "./coop-network.ts";
+import { overviewProcedures } from "./overview.ts";
+import { reportProcedures } from "./reports.ts";
 import { signIn, signOut } from "./sign-in.ts";
 
 /**
@@ -26,4 +29,7 @@ export const staffRouter = router({
   suspend: consoleProcedure.input(suspendCoopInput).mutation(({ ctx, input }) => suspendCoop(ctx.db, ctx.staff, input)),
   restore: consoleProcedure.input(coopIdInput).mutation(({ ctx, input }) => restoreCoop(ctx.db, ctx.staff, input.tenantId)),
   auditLog: consoleProcedure.input(auditLogInput).query(({ ctx, input }) => listStaffAudit(ctx.db, ctx.staff, input)),
+  ...overviewProcedures,
+  ...reportProcedures,
+  ...coopNetworkProcedures,
 });

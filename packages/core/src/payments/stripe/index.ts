@@ -1,0 +1,2 @@
+// Card and PromptPay payments through Stripe Connect (issue 7).
+export {};

@@ -1,0 +1,2 @@
+/** Staff console: region overview and province map procedures. */
+export const overviewProcedures = {};

@@ -1,0 +1,2 @@
+/** Staff console: reports and the audit log. */
+export const reportProcedures = {};
