@@ -61,5 +61,7 @@ export * from "./directory/index.ts";
 export * from "./seminars/index.ts";
 export * from "./search/index.ts";
 export * from "./staff/index.ts";
+// CSV writing (open data, staff reports)
+export * from "./csv/index.ts";
 // card payments (Stripe Connect)
 export * from "./payments/stripe/index.ts";
