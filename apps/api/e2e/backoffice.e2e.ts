@@ -1,46 +1,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, DESKTOP, launchBrowser, PHONE, type RunningServer, SCREENSHOT_DIR, startServer } from "./harness.ts";
+import { chromiumAvailable, DESKTOP, launchBrowser, linkFromMailbox, PHONE, type RunningServer, SCREENSHOT_DIR, shot, signInToBackOffice, startServer, submitWith } from "./harness.ts";
 
 const SLUG = "e2e-rice";
 const OWNER = { email: "owner@e2e-rice.test", password: "รหัสผ่าน-ยาวพอ-2569" };
 const EDITOR = { email: "editor@e2e-rice.test", password: "editor-password-2569", name: "ผู้ช่วยทดสอบ" };
-
-/** Submits the form holding `field` the way a person does (Enter in that field) and waits for the answer. */
-async function submitWith(page: Page, field: string) {
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST"),
-    page.locator(`[name="${field}"]`).first().press("Enter"),
-  ]);
-  await page.waitForLoadState("networkidle");
-}
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
-/** The newest link in the operator's mailbox whose e-mail went to `to` and whose link contains `pathPart`. */
-async function linkFromMailbox(page: Page, server: RunningServer, to: string, pathPart: string): Promise<string> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    await page.goto(`${server.url()}/_dev/mail`);
-    const links = page.locator("tr", { hasText: to }).locator("a[href^='/_dev/mail/']");
-    const count = await links.count();
-    for (let i = 0; i < count; i++) {
-      const href = await links.nth(i).getAttribute("href");
-      if (!href) continue;
-      const html = await (await page.request.get(`${server.url()}${href}`)).text();
-      const match = html.match(new RegExp(`https?://[^"'\\s<>]*${pathPart.replace(/[/?]/g, "\\$&")}[^"'\\s<>]*`));
-      if (match) return match[0].replaceAll("&amp;", "&");
-    }
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} with ${pathPart}`);
-    await page.waitForTimeout(500);
-  }
-}
 
 describe.skipIf(!chromiumAvailable)("co-op back office journey in Chromium", () => {
   let server: RunningServer;
@@ -135,10 +103,7 @@ describe.skipIf(!chromiumAvailable)("co-op back office journey in Chromium", () 
   it("invites an editor who joins by link and cannot open the team page", async () => {
     const owner = await browser.newContext({ viewport: DESKTOP });
     const page = await owner.newPage();
-    await page.goto(`${server.url(SLUG)}/admin/sign-in`);
-    await page.fill('[name="email"]', OWNER.email);
-    await page.fill('[name="password"]', OWNER.password);
-    await Promise.all([page.waitForURL(`${server.url(SLUG)}/admin`), page.locator('[name="password"]').press("Enter")]);
+    await signInToBackOffice(page, server.url(SLUG), OWNER.email, OWNER.password);
     await page.goto(`${server.url(SLUG)}/admin/team`);
     await page.fill('form:has([name="role"]) [name="email"]', EDITOR.email);
     await page.check('[name="role"][value="editor"]');

@@ -3,11 +3,11 @@
  * embedded database, and drives Debian's Chromium through playwright-core.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { e2eEnv, serverEnvironment } from "./env.ts";
 
 export const CHROMIUM_PATH = e2eEnv.CHROMIUM_PATH;
@@ -84,3 +84,55 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const PHONE = { width: 360, height: 780 };
 export const DESKTOP = { width: 1280, height: 800 };
+
+// ---- steps the journeys share ----
+
+export async function shot(page: Page, name: string, fullPage = true) {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
+}
+
+/** Waits for the POST a click or Enter started, then for the page to settle. */
+export async function posting(page: Page, act: () => Promise<unknown>) {
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), act()]);
+  await page.waitForLoadState("networkidle");
+}
+
+/** Submits the form holding `field` the way a person does (Enter in that field) and waits for the answer. */
+export async function submitWith(page: Page, field: string) {
+  await posting(page, () => page.locator(`[name="${field}"]`).first().press("Enter"));
+}
+
+/** The password the server printed for a demo account (demo-accounts.txt in its data folder). */
+export function demoPassword(server: RunningServer, email: string): string {
+  const accounts = readFileSync(path.join(server.dataDir, "demo-accounts.txt"), "utf8");
+  const match = accounts.match(new RegExp(`${email.replace(/[.+]/g, "\\$&")}\\s+password: (\\S+)`));
+  if (!match?.[1]) throw new Error(`no demo account ${email} in demo-accounts.txt`);
+  return match[1];
+}
+
+/** Signs in at a co-op's back office and waits for its dashboard. */
+export async function signInToBackOffice(page: Page, coopUrl: string, email: string, password: string) {
+  await page.goto(`${coopUrl}/admin/sign-in`);
+  await page.fill('[name="email"]', email);
+  await page.fill('[name="password"]', password);
+  await Promise.all([page.waitForURL(`${coopUrl}/admin`), page.locator('[name="password"]').press("Enter")]);
+}
+
+/** The newest link in the operator's mailbox whose e-mail went to `to` and whose link contains `pathPart`. */
+export async function linkFromMailbox(page: Page, server: RunningServer, to: string, pathPart: string): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.goto(`${server.url()}/_dev/mail`);
+    const links = page.locator("tr", { hasText: to }).locator("a[href^='/_dev/mail/']");
+    const count = await links.count();
+    for (let i = 0; i < count; i++) {
+      const href = await links.nth(i).getAttribute("href");
+      if (!href) continue;
+      const html = await (await page.request.get(`${server.url()}${href}`)).text();
+      const match = html.match(new RegExp(`https?://[^"'\\s<>]*${pathPart.replace(/[/?]/g, "\\$&")}[^"'\\s<>]*`));
+      if (match) return match[0].replaceAll("&amp;", "&");
+    }
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} with ${pathPart}`);
+    await page.waitForTimeout(500);
+  }
+}

@@ -1,8 +1,7 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { mkdirSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, DESKTOP, launchBrowser, PHONE, type RunningServer, SCREENSHOT_DIR, startServer } from "./harness.ts";
+import { chromiumAvailable, demoPassword, DESKTOP, launchBrowser, PHONE, posting, type RunningServer, SCREENSHOT_DIR, shot, signInToBackOffice, startServer } from "./harness.ts";
 
 const SLUG = "chaiyaphum-silk";
 const COOP_NAME = "สหกรณ์การเกษตรหม่อนไหมบ้านเขว้า จำกัด";
@@ -21,16 +20,6 @@ const BODY = [
 /** A phrase from the title, typed the Thai way: no spaces between the words. */
 const QUERY = "ผึ้งชันโรงในสวนหม่อน";
 
-async function shot(page: Page, name: string, fullPage = true) {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
-}
-
-/** Waits for the POST a click or Enter started, then for the page to settle. */
-async function posting(page: Page, act: () => Promise<unknown>) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), act()]);
-  await page.waitForLoadState("networkidle");
-}
-
 /** The "N seats left" figure a page shows first. */
 async function seatsLeft(scope: Page | Locator): Promise<number> {
   const text = await scope.getByText(/^เหลือ \d[\d,]* ที่นั่ง$/).first().innerText();
@@ -46,8 +35,7 @@ describe.skipIf(!chromiumAvailable)("the knowledge network in Chromium: share an
     server = await startServer();
     browser = await launchBrowser();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const accounts = readFileSync(path.join(server.dataDir, "demo-accounts.txt"), "utf8");
-    ownerPassword = accounts.match(new RegExp(`${OWNER_EMAIL.replaceAll(".", "\\.")}\\s+password: (\\S+)`))![1]!;
+    ownerPassword = demoPassword(server, OWNER_EMAIL);
   });
   afterAll(async () => {
     await browser?.close();
@@ -61,10 +49,7 @@ describe.skipIf(!chromiumAvailable)("the knowledge network in Chromium: share an
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
 
-    await page.goto(`${coop}/admin/sign-in`);
-    await page.fill('[name="email"]', OWNER_EMAIL);
-    await page.fill('[name="password"]', ownerPassword);
-    await Promise.all([page.waitForURL(`${coop}/admin`), page.locator('[name="password"]').press("Enter")]);
+    await signInToBackOffice(page, coop, OWNER_EMAIL, ownerPassword);
 
     // From the article list to a new article.
     await page.goto(`${coop}/admin/knowledge`);

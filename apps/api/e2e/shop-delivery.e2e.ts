@@ -1,18 +1,7 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, DESKTOP, launchBrowser, PHONE, type RunningServer, SCREENSHOT_DIR, startServer } from "./harness.ts";
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
-/** Waits for the POST a click or Enter started, then for the page to settle. */
-async function posting(page: Page, act: () => Promise<unknown>) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), act()]);
-  await page.waitForLoadState("networkidle");
-}
+import { chromiumAvailable, demoPassword, DESKTOP, launchBrowser, PHONE, posting, type RunningServer, SCREENSHOT_DIR, shot, signInToBackOffice, startServer } from "./harness.ts";
 
 describe.skipIf(!chromiumAvailable)("a guest buys two products by parcel with PromptPay, pays by slip; the co-op ships", () => {
   let server: RunningServer;
@@ -23,8 +12,7 @@ describe.skipIf(!chromiumAvailable)("a guest buys two products by parcel with Pr
     server = await startServer();
     browser = await launchBrowser();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const accounts = readFileSync(path.join(server.dataDir, "demo-accounts.txt"), "utf8");
-    ownerPassword = accounts.match(/owner@korat\.example\.test\s+password: (\S+)/)![1]!;
+    ownerPassword = demoPassword(server, "owner@korat.example.test");
   });
   afterAll(async () => {
     await browser?.close();
@@ -35,10 +23,7 @@ describe.skipIf(!chromiumAvailable)("a guest buys two products by parcel with Pr
     const korat = server.url("korat");
     // The co-op (Nakhon Ratchasima) turns on PromptPay and parcels: 40 in its province, 60 to Bangkok, none further.
     const owner = await (await browser.newContext({ viewport: DESKTOP })).newPage();
-    await owner.goto(`${korat}/admin/sign-in`);
-    await owner.fill('[name="email"]', "owner@korat.example.test");
-    await owner.fill('[name="password"]', ownerPassword);
-    await Promise.all([owner.waitForURL(`${korat}/admin`), owner.locator('[name="password"]').press("Enter")]);
+    await signInToBackOffice(owner, korat, "owner@korat.example.test", ownerPassword);
     await owner.goto(`${korat}/admin/settings`);
     await owner.fill('[name="promptpayId"]', "0812345678");
     await owner.check('[name="parcelEnabled"]');
