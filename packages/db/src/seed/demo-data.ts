@@ -31,6 +31,10 @@ export interface DemoProduct {
   unit: ProductUnit;
   stock: number;
   status: DemoProductStatus;
+  /** Shown in the home page's featured block. */
+  featured?: boolean;
+  /** Months (1–12) the product is harvested, for the home page's in-season block. */
+  harvestMonths?: number[];
 }
 
 export interface DemoCoop {
@@ -69,6 +73,8 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "bag",
         stock: 180,
         status: "available",
+        featured: true,
+        harvestMonths: [11, 12, 1],
       },
       {
         nameTh: "ข้าวไรซ์เบอร์รี่ (1 กก.)",
@@ -119,6 +125,7 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "kg",
         stock: 45,
         status: "available",
+        harvestMonths: [6, 7, 8, 9, 10, 11],
       },
       {
         nameTh: "ผักอินทรีย์ตามฤดูกาล (กล่อง 2 กก.)",
@@ -129,6 +136,7 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "box",
         stock: 30,
         status: "available",
+        harvestMonths: [11, 12, 1, 2],
       },
       {
         nameTh: "ไข่ไก่สด เบอร์ 2 (แผง 30 ฟอง)",
@@ -149,6 +157,8 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "kg",
         stock: 0,
         status: "coming_soon",
+        featured: true,
+        harvestMonths: [3, 4, 5],
       },
       {
         nameTh: "ปุ๋ยอินทรีย์อัดเม็ด (กระสอบ 50 กก.)",
@@ -186,6 +196,7 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "piece",
         stock: 18,
         status: "available",
+        featured: true,
       },
       {
         nameTh: "ผ้าไหมพื้นย้อมสีธรรมชาติ (ผืน 4 เมตร)",
@@ -226,6 +237,7 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "pack",
         stock: 80,
         status: "available",
+        harvestMonths: [5, 6, 7, 8, 9, 10, 11],
       },
       {
         nameTh: "น้ำหม่อนพร้อมดื่ม (250 มล.)",
@@ -303,6 +315,7 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "pack",
         stock: 320,
         status: "available",
+        harvestMonths: [11, 12, 1],
       },
       {
         nameTh: "ข้าวหอมมะลิอินทรีย์ (ถุง 5 กก.)",
@@ -343,6 +356,8 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "bag",
         stock: 0,
         status: "coming_soon",
+        featured: true,
+        harvestMonths: [11, 12],
       },
       {
         nameTh: "แป้งข้าวหอมมะลิ (500 ก.)",
@@ -373,6 +388,7 @@ export const DEMO_COOPS: readonly DemoCoop[] = [
         unit: "kg",
         stock: 25,
         status: "available",
+        harvestMonths: [5, 6, 7, 8, 9, 10, 11, 12],
       },
       {
         nameTh: "เมล็ดพันธุ์ข้าวขาวดอกมะลิ 105 (กระสอบ 25 กก.)",

@@ -67,6 +67,8 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): 
             unit: p.unit,
             stock: p.stock,
             status: p.status,
+            featured: p.featured ?? false,
+            harvest_months: p.harvestMonths ?? [],
             // Keep the demo catalogue in the order it was written.
             created_at: sql<Date>`now() - make_interval(mins => ${index})`,
           })

@@ -29,6 +29,7 @@ export const directoryEn: { readonly [K in keyof typeof directoryTh]: string } =
   "directory.import.duplicate_code": "Code {code} repeats row {row}",
   "directory.centre.short": "Learning centre",
   "directory.centres.title": "Agricultural learning centres (ศพก.)",
+  "directory.nav": "Linked learning centres",
   "directory.centres.lead": "Each district's learning centre has a model farmer and demonstration plots that co-op members can visit",
   "directory.centres.metaDescription": "Agricultural learning centres with their main crops, model farmers and partner co-ops",
   "directory.centres.count": "{count} centres",

@@ -30,6 +30,7 @@ export const directoryTh = {
   // ---- shared labels ----
   "directory.centre.short": "ศพก.",
   "directory.centres.title": "ศูนย์เรียนรู้การเพิ่มประสิทธิภาพการผลิตสินค้าเกษตร (ศพก.)",
+  "directory.nav": "ศพก. ที่เชื่อมโยง",
   "directory.centres.lead": "ศพก. ในแต่ละอำเภอ มีเกษตรกรต้นแบบและแปลงเรียนรู้ให้สมาชิกสหกรณ์ไปศึกษาดูงาน",
   "directory.centres.metaDescription": "รายชื่อ ศพก. พร้อมพืชหลัก เกษตรกรต้นแบบ และสหกรณ์ที่ร่วมงาน",
   "directory.centres.count": "{count} ศูนย์",

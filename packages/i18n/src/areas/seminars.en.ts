@@ -111,6 +111,7 @@ export const seminarsEn: { readonly [K in keyof typeof seminarsTh]: string } = {
   "seminar.admin.harvestRemoved": "Removed",
 
   "seminar.public.title": "Farm seminars",
+  "seminar.nav": "Seminars",
   "seminar.public.lead": "Seminars from co-ops across the network: hear farmer sages share real experience. Free registration.",
   "seminar.public.upcoming": "Upcoming",
   "seminar.public.past": "Past",

@@ -114,6 +114,7 @@ export const seminarsTh = {
 
   // Network and co-op site
   "seminar.public.title": "เสวนาเกษตร",
+  "seminar.nav": "เสวนา",
   "seminar.public.lead": "เสวนาจากสหกรณ์ทั่วเครือข่าย ฟังปราชญ์เกษตรเล่าประสบการณ์จริง ลงทะเบียนฟรี",
   "seminar.public.upcoming": "กำลังจะจัด",
   "seminar.public.past": "ที่ผ่านมา",
