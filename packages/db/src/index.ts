@@ -3,6 +3,8 @@ export type { DatabaseHandle, DatabaseOptions } from "./create-database.ts";
 export { migrateToLatest, migrateDownToZero, syncReferenceData } from "./migrate.ts";
 export { migrations } from "./migrations/index.ts";
 export { withTenant, InvalidTenantIdError } from "./tenant.ts";
+export { checkCitusRules, citusDistributionPlan, CITUS_PLACEMENT } from "./citus.ts";
+export type { CitusPlacement } from "./citus.ts";
 export { readDbEnv } from "./env.ts";
 export type { DbEnv } from "./env.ts";
 export * from "./schema.ts";
