@@ -1,7 +1,8 @@
 /**
- * `npm run citus:distribute -w @coop/api [-- --apply]`: places every table on a Citus cluster
- * (tenant tables sharded by tenant_id and co-located, lookups as reference tables), once, right
- * after the first migration of a fresh coordinator. Without --apply it prints the statements.
+ * `npm run citus:distribute -w @coop/api [-- --apply]`: migrates, then places every table not yet
+ * placed on the Citus cluster (tenant tables sharded by tenant_id and co-located, lookups as
+ * reference tables). Safe to run on every release (the cluster's migration Job does): tables
+ * already placed are skipped. Without --apply it prints the statements for the whole schema.
  * Needs DATABASE_URL (and MIGRATION_DATABASE_URL for the schema owner) pointing at the coordinator.
  */
 import { checkCitusRules, citusDistributionPlan, createDatabase, migrateToLatest, readDbEnv, sql } from "@coop/db";
@@ -32,12 +33,15 @@ async function main() {
       console.error("This server has no citus extension (CREATE EXTENSION citus on the coordinator first).");
       process.exit(1);
     }
-    for (const statement of plan) {
+    const placed = await sql<{ name: string }>`SELECT logicalrelid::regclass::text AS name FROM pg_dist_partition`.execute(owner);
+    const already = new Set(placed.rows.map((r) => r.name.replace(/^public\./, "")));
+    const pending = plan.filter((statement) => !already.has(statement.match(/'public\.(\w+)'/)?.[1] ?? ""));
+    for (const statement of pending) {
       const started = Date.now();
       await sql.raw(statement).execute(owner);
       console.info(`${statement} — ${Date.now() - started} ms`);
     }
-    console.info(`Done: ${plan.length} tables placed (Citus ${citus.rows[0]!.extversion}).`);
+    console.info(`Done: ${pending.length} tables placed, ${plan.length - pending.length} were already (Citus ${citus.rows[0]!.extversion}).`);
   } finally {
     await database.close();
   }
