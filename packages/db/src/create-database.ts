@@ -30,6 +30,8 @@ export interface DatabaseHandle {
   owner(): Kysely<unknown>;
   /** The embedded engine, when kind is "pglite". */
   readonly pglite?: PGlite;
+  /** The application pool's connections (for metrics); null for the embedded engine, which has none. */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ async function openPGlite(options: DatabaseOptions): Promise<DatabaseHandle> {
     db,
     owner: () => owner,
     pglite,
+    poolStats: () => null,
     async close() {
       if (closed) return;
       closed = true;
@@ -108,6 +111,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   return {
     kind: "postgres",
     db,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     owner() {
       if (!owner) {
         const ownerPool = new pg.Pool({ connectionString: options.migrationUrl ?? url, max: 2, types: pgTypes() });

@@ -2,6 +2,7 @@ import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors.ts";
+import { onOrderPlaced } from "./observers.ts";
 import { placeOrder, getCheckoutOptions } from "./place-order.ts";
 import { getOrder, getOrderByTrackingToken, listOrders, ordersCsv } from "./queries.ts";
 import { addMember, checkout, countRows, makeCoop, makeProduct, makeUser, openForOrders, stockOf } from "./testing.ts";
@@ -105,11 +106,16 @@ describe("placeOrder", () => {
     const p = await makeProduct(db, coop, { stock: 10 });
     const input = checkout([{ productId: p, quantity: 3 }]);
     const before = await countRows(db, coop, "orders");
+    const announced: number[] = [];
+    const unsubscribe = onOrderPlaced((event) => announced.push(event.totalSatang));
     const [first, second] = await Promise.all([placeOrder(db, coop, input), placeOrder(db, coop, input)]);
     const third = await placeOrder(db, coop, input);
+    unsubscribe();
     expect(second).toEqual(first);
     expect(third).toEqual(first);
     expect(await countRows(db, coop, "orders")).toBe(before + 1);
+    // Observers (the server's metrics) hear of the order once, not of the retries.
+    expect(announced).toEqual([first!.totalSatang]);
     expect((await stockOf(db, coop, p)).stock).toBe(7);
     // The same key from another phone is someone else's checkout: refused, the first order's link is not handed out.
     expect(await failure(placeOrder(db, coop, { ...input, customer: { name: "คนอื่น", phone: "0899999999" } }))).toMatchObject({

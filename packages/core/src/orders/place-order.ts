@@ -5,6 +5,7 @@ import { formatOrderNumber } from "./number.ts";
 import { type ParcelFees, parcelFeeFor } from "./parcel-zones.ts";
 import { enqueueOrderPlacedNotices, type OrderNoticeOptions } from "./notify.ts";
 import { z } from "zod";
+import { announceOrderPlaced } from "./observers.ts";
 import { recordOrderRollup } from "./rollups.ts";
 import { type PlaceOrderInput, placeOrderInput, thaiMobileSchema, type ValidPlaceOrderInput } from "./schemas.ts";
 import { idempotencyKeyHash, trackingTokenFor } from "./tokens.ts";
@@ -157,7 +158,8 @@ export async function placeOrder(
 ): Promise<PlacedOrder> {
   const input = placeOrderInput.parse(rawInput);
   const keyHash = idempotencyKeyHash(input.idempotencyKey);
-  return withTenant(db, tenantId, async (trx) => {
+  let created = false;
+  const placed = await withTenant(db, tenantId, async (trx) => {
     // Concurrent retries of one checkout wait here for the first to commit, then find its order.
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`${tenantId}:${keyHash}`}, 0))`.execute(trx);
     const seen = await existingOrder(trx, tenantId, keyHash, input);
@@ -273,6 +275,9 @@ export async function placeOrder(
     await recordOrderRollup(trx, tenantId, order.id, "placed");
 
     if (notify) await enqueueOrderPlacedNotices(trx, tenantId, { orderId: order.id, trackingToken }, notify);
+    created = true;
     return { orderId: order.id, number: formatOrderNumber(offer.slug, counter.last_number), trackingToken, totalSatang: order.total_satang };
   });
+  if (created) announceOrderPlaced({ tenantId, totalSatang: placed.totalSatang });
+  return placed;
 }
