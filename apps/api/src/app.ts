@@ -16,6 +16,7 @@ import { mountKnowledgeFeeds } from "./knowledge-feeds.ts";
 import { mountOpenApi } from "./open-api/routes.ts";
 import { mountSlipRoutes } from "./slip-routes.ts";
 import { mountSagePhotoRoutes } from "./sage-photo-routes.ts";
+import { mountStripeWebhook } from "./stripe-webhook-route.ts";
 import type { SiteResolver } from "./site-resolver.ts";
 import type { WebApp } from "./web.ts";
 
@@ -130,6 +131,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
   mountArticleFileRoutes(app, { db: deps.db, storage: deps.media });
   mountSagePhotoRoutes(app, { db: deps.db, storage: deps.media });
   mountSlipRoutes(app, { db: deps.db, storage: deps.media, clientIp: (c) => clientIp(c as unknown as Context<Env>, deps.trustProxy) });
+  // Stripe's webhook events (404 while Stripe is not configured).
+  mountStripeWebhook(app, { db: deps.db });
 
   const contextFor = (c: Context<Env>): TrpcContext => ({
     db: deps.db,
@@ -146,6 +149,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       cookieHeader: c.req.header("cookie") ?? null,
     },
     responseCookies: [],
+    onCoopStatusChange: (slug) => deps.sites.forget(slug),
   });
 
   // sitemap.xml, robots.txt, feed.xml and the web app manifest of each co-op site.

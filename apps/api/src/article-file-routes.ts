@@ -1,3 +1,4 @@
+import { backOfficeMember } from "./back-office-member.ts";
 import {
   addArticleImage, addArticlePdf, AppError, ARTICLE_FILE_PATH_PREFIX, can, getMemberRole, MAX_PDF_BYTES, readArticleFile, type SessionInfo,
 } from "@coop/core";
@@ -41,16 +42,7 @@ export function mountArticleFileRoutes<E extends ArticleFileEnv>(app: Hono<E>, d
     onError: (c) => c.json(errorBody("knowledge.errors.pdf_too_large", { maxMegabytes: MAX_PDF_BYTES / 1024 / 1024 }), 413),
   });
 
-  async function memberOf(c: Context<E>): Promise<{ tenantId: string; userId: string } | Response> {
-    const site = c.get("site");
-    if (site.kind !== "coop") return c.json(errorBody("site.not_found"), 404);
-    const auth = c.get("auth");
-    if (!auth) return c.json(errorBody("auth.sign_in_required"), 401);
-    const role = await getMemberRole(deps.db, site.tenant.id, auth.user.id);
-    if (!role) return c.json(errorBody("auth.not_a_member"), 403);
-    if (!can(role, "content.edit")) return c.json(errorBody("auth.forbidden"), 403);
-    return { tenantId: site.tenant.id, userId: auth.user.id };
-  }
+  const memberOf = (c: Context<E>) => backOfficeMember(c, deps.db, "content.edit");
 
   async function upload(c: Context<E>): Promise<Response> {
     const who = await memberOf(c);

@@ -1,4 +1,5 @@
 import { booleanFlag, EnvError, parseEnv } from "@coop/config";
+import { readStripeEnv } from "@coop/core";
 import { readMailEnv } from "@coop/core/outbox";
 import { readDbEnv } from "@coop/db";
 import { readMediaEnv } from "@coop/core/media";
@@ -42,6 +43,8 @@ export function readApiEnv(source: Record<string, string | undefined> = process.
   const mail = collect(() => readMailEnv(source));
   // S3 settings are checked at start too, so every configuration problem is reported at once.
   collect(() => readMediaEnv(source));
+  // Stripe is optional (no keys: off), but half a configuration or a bad key stops the start.
+  collect(() => readStripeEnv(source));
   if (!api || !db || !mail) throw new EnvError(problems);
   return { ...api, ...db, ...mail };
 }

@@ -1,4 +1,5 @@
-import { AppError, can, getMemberRole, type Permission, type SessionInfo } from "@coop/core";
+import { backOfficeMember } from "./back-office-member.ts";
+import { AppError, type Permission, type SessionInfo } from "@coop/core";
 import {
   addProductPhoto, isSafeMediaKey, isSlipKey, MAX_UPLOAD_BYTES, MEDIA_PATH_PREFIX, type MediaStorage, mediaUrl, setCoopImage,
   tenantMediaPrefix,
@@ -35,17 +36,7 @@ const MULTIPART_ALLOWANCE = 64 * 1024;
 export function mountMediaRoutes<E extends MediaEnv>(app: Hono<E>, deps: MediaRouteDeps): void {
   const maxBody = deps.bodyLimitBytes ?? MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE;
 
-  /** The Host's co-op and the signed-in member holding `permission`, or the answer refusing them. */
-  async function authorize(c: Context<E>, permission: Permission): Promise<{ tenantId: string; userId: string } | Response> {
-    const site = c.get("site");
-    if (site.kind !== "coop") return c.json(errorBody("site.not_found"), 404);
-    const auth = c.get("auth");
-    if (!auth) return c.json(errorBody("auth.sign_in_required"), 401);
-    const role = await getMemberRole(deps.db, site.tenant.id, auth.user.id);
-    if (!role) return c.json(errorBody("auth.not_a_member"), 403);
-    if (!can(role, permission)) return c.json(errorBody("auth.forbidden"), 403);
-    return { tenantId: site.tenant.id, userId: auth.user.id };
-  }
+  const authorize = (c: Context<E>, permission: Permission) => backOfficeMember(c, deps.db, permission);
 
   // The size is checked from Content-Length, or while the body streams in, before anything is buffered.
   const limit = bodyLimit({ maxSize: maxBody, onError: (c) => c.json(errorBody("media.too_large", { maxMegabytes: Math.floor(MAX_UPLOAD_BYTES / 1024 / 1024) }), 413) });
@@ -136,7 +127,9 @@ export function mountMediaRoutes<E extends MediaEnv>(app: Hono<E>, deps: MediaRo
     if (!isSafeMediaKey(key) || isSlipKey(key)) return notFound();
     const site = c.get("site");
     // A co-op's host serves that co-op's files only; the network's host may show any co-op's.
-    if (site.kind === "coop" ? !key.startsWith(tenantMediaPrefix(site.tenant.id)) : site.kind !== "network") return notFound();
+    // A closed co-op's host still serves its own images to its back office.
+    const own = site.kind === "coop" || site.kind === "suspended";
+    if (own ? !key.startsWith(tenantMediaPrefix(site.tenant.id)) : site.kind !== "network") return notFound();
     const object = await deps.storage.get(key);
     // Only images are public here: documents (article PDFs) go through their own route, which checks who may read them.
     if (!object || !object.contentType.startsWith("image/")) return notFound();

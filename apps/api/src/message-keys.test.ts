@@ -13,7 +13,7 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 const SOURCES = ["packages/core/src", "packages/trpc/src"].map((d) => path.join(ROOT, d));
 // Audit actions (`action: "team.invite"`) and outbox kinds are identifiers, not messages; "orders." is
 // left out because Kysely column references (orders.number) share its shape.
-const KEY = /(?<!(?:action|kind):\s*)["'`]((?:auth|team|settings|validation|subdomain|media|catalog|site|cart|checkout|shop|knowledge|directory|seminar|search|staff)\.[a-z_]+(?:\.[a-z_]+)*)["'`]/g;
+const KEY = /(?<!(?:action|kind):\s*)["'`]((?:auth|team|settings|validation|subdomain|media|catalog|site|cart|checkout|shop|knowledge|directory|seminar|search|staff|coopStatus|payments|market)\.[a-z_]+(?:\.[a-z_]+)*)["'`]/g;
 const NOT_MESSAGES = new Set<string>([...Object.keys(PERMISSIONS), MEDIA_DELETE_KIND]);
 
 function files(dir: string): string[] {

@@ -1,4 +1,5 @@
-import { AppError, can, getMemberRole, type SessionInfo, setSagePhoto } from "@coop/core";
+import { backOfficeMember } from "./back-office-member.ts";
+import { AppError, type SessionInfo, setSagePhoto } from "@coop/core";
 import { MAX_UPLOAD_BYTES, type MediaStorage } from "@coop/core/media";
 import type { Database, Kysely } from "@coop/db";
 import type { Site } from "@coop/trpc";
@@ -28,16 +29,7 @@ export function mountSagePhotoRoutes<E extends SagePhotoEnv>(app: Hono<E>, deps:
     onError: (c) => c.json(errorBody("media.too_large", { maxMegabytes: Math.floor(MAX_UPLOAD_BYTES / 1024 / 1024) }), 413),
   });
 
-  async function memberOf(c: Context<E>): Promise<{ tenantId: string } | Response> {
-    const site = c.get("site");
-    if (site.kind !== "coop") return c.json(errorBody("site.not_found"), 404);
-    const auth = c.get("auth");
-    if (!auth) return c.json(errorBody("auth.sign_in_required"), 401);
-    const role = await getMemberRole(deps.db, site.tenant.id, auth.user.id);
-    if (!role) return c.json(errorBody("auth.not_a_member"), 403);
-    if (!can(role, "content.edit")) return c.json(errorBody("auth.forbidden"), 403);
-    return { tenantId: site.tenant.id };
-  }
+  const memberOf = (c: Context<E>) => backOfficeMember(c, deps.db, "content.edit");
 
   async function upload(c: Context<E>): Promise<Response> {
     const who = await memberOf(c);

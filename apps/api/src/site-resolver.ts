@@ -4,8 +4,8 @@ import type { Site } from "@coop/trpc";
 
 /**
  * Turns a Host header into a Site. Co-op lookups are cached briefly so that a busy site
- * costs one indexed query every few seconds, not one per request; a status change (suspend,
- * restore) shows within `ttlMs` everywhere, or at once where `forget` is called.
+ * costs one indexed query every few seconds, not one per request; a status change (approve,
+ * suspend, restore) shows within `ttlMs` everywhere, or at once where `forget` is called.
  */
 export class SiteResolver {
   readonly #cache = new Map<string, { site: Site; expires: number }>();
@@ -25,12 +25,11 @@ export class SiteResolver {
     const hit = this.#cache.get(target.slug);
     if (hit && hit.expires > now) return hit.site;
     const tenant = await findTenantBySlug(this.db, target.slug);
+    // Kind "suspended" means "closed to the public, open to its own team": a co-op suspended by
+    // staff or one still waiting for approval (`tenant.status` tells the two apart). Both keep
+    // their back office; neither serves shop pages, feeds or public procedures.
     const site: Site =
-      tenant === null || tenant.status === "pending"
-        ? { kind: "unknown", slug: target.slug }
-        : tenant.status === "suspended"
-          ? { kind: "suspended", tenant }
-          : { kind: "coop", tenant };
+      tenant === null ? { kind: "unknown", slug: target.slug } : tenant.status === "active" ? { kind: "coop", tenant } : { kind: "suspended", tenant };
     if (this.#cache.size >= this.maxEntries) this.#cache.clear();
     this.#cache.set(target.slug, { site, expires: now + this.ttlMs });
     return site;

@@ -1,5 +1,6 @@
 import {
   DEFAULT_LOCALE,
+  isLocale,
   localeSwitchRedirect,
   resolveLocale,
   t,
@@ -37,15 +38,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const networkUrl = context.origins.network;
   const { site } = context;
 
-  if (site.kind === "coop") {
+  // A closed site (suspended by staff, or waiting for approval) keeps its back office for its team.
+  if (site.kind === "coop" || (site.kind === "suspended" && isBackOfficePath(request))) {
     const { tenant } = site;
     return data(
       {
         locale,
         networkUrl,
         requestId: context.requestId,
-        // The header's cart link shows the count on every page of the site.
-        cartCount: (await context.trpc.cart.get()).count,
+        // The header's cart link shows the count on every page of the site; a closed site has no
+        // shop (its cart procedures refuse), and the back office shows no cart.
+        cartCount: site.kind === "coop" ? (await context.trpc.cart.get()).count : 0,
         coop: {
           slug: tenant.slug,
           name: localized(locale, tenant.nameTh, tenant.nameEn),
@@ -57,18 +60,38 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       { headers: { ...PAGE_HEADERS, "Content-Language": locale } },
     );
   }
-  // A closed site shows its name and nothing else.
-  const error: SiteErrorData =
+  // A closed site shows its name and nothing else: "opening soon" while it waits for approval.
+  const error: ClosedSiteData =
     site.kind === "suspended"
-      ? { reason: "suspended", locale, networkUrl, name: localized(locale, site.tenant.nameTh, site.tenant.nameEn) }
+      ? {
+          reason: site.tenant.status === "pending" ? "opening-soon" : "suspended",
+          locale,
+          networkUrl,
+          name: localized(locale, site.tenant.nameTh, site.tenant.nameEn),
+        }
       : { reason: "unknown-site", locale, networkUrl, slug: site.kind === "unknown" ? site.slug : "" };
   throw data(error, { status: 404, headers: { ...PAGE_HEADERS, "Content-Language": locale } });
 }
 
+/** The back office and its sign-in pages (all under /admin; "/admin.data" is the dashboard's data request). */
+function isBackOfficePath(request: Request): boolean {
+  const { pathname } = new URL(request.url);
+  return pathname === "/admin" || pathname === "/admin.data" || pathname.startsWith("/admin/");
+}
+
+/** What the loader throws for a Host with no open shop; "opening-soon" is a co-op that waits for staff approval. */
+type ClosedSiteData = SiteErrorData | { reason: "opening-soon"; locale: Locale; networkUrl: string; name: string };
+
+function isClosedSiteData(value: unknown): value is ClosedSiteData {
+  if (isSiteErrorData(value)) return true;
+  const v = value as Record<string, unknown> | null;
+  return typeof v === "object" && v !== null && v.reason === "opening-soon" && isLocale(v.locale) && typeof v.networkUrl === "string" && typeof v.name === "string";
+}
+
 export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders }) => errorHeaders ?? loaderHeaders;
 
-function siteErrorOf(error: unknown): SiteErrorData | undefined {
-  return isRouteErrorResponse(error) && isSiteErrorData(error.data) ? error.data : undefined;
+function siteErrorOf(error: unknown): ClosedSiteData | undefined {
+  return isRouteErrorResponse(error) && isClosedSiteData(error.data) ? error.data : undefined;
 }
 
 export const meta: Route.MetaFunction = ({ loaderData, error }) => {
@@ -77,6 +100,7 @@ export const meta: Route.MetaFunction = ({ loaderData, error }) => {
   const network = t(locale, "brand.network");
   if (siteError?.reason === "unknown-site") return [{ title: `${t(locale, "error.unknownSite.meta")} | ${network}` }];
   if (siteError?.reason === "suspended") return [{ title: `${siteError.name} | ${t(locale, "error.suspended.meta")}` }];
+  if (siteError?.reason === "opening-soon") return [{ title: `${siteError.name} | ${t(locale, "coopStatus.openingSoon.meta")}` }];
   const site = loaderData?.coop.name ?? network;
   if (isRouteErrorResponse(error) && error.status === 404) return [{ title: `${t(locale, "error.notFound.meta")} | ${site}` }];
   if (error) return [{ title: `${t(locale, "error.server.meta")} | ${site}` }];
@@ -167,6 +191,32 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     const { locale, networkUrl } = siteError;
     const tr = translator(locale);
     const networkHref = withLocale(networkUrl, locale);
+    // The team of a closed co-op still signs in to its back office from here.
+    const teamLink = (
+      <p className="pt-2 text-sm">
+        <a href="/admin/sign-in" className="font-medium text-leaf-800 underline underline-offset-2 hover:text-leaf-900">
+          {tr("coopStatus.teamSignIn")}
+        </a>
+      </p>
+    );
+    if (siteError.reason === "opening-soon") {
+      return (
+        <SiteShell locale={locale} brand={siteError.name} networkUrl={networkUrl}>
+          <StatusPage
+            icon={<ClosedIcon className="size-10" />}
+            title={tr("coopStatus.openingSoon.title")}
+            actions={
+              <a href={networkHref} className={secondaryButtonClass}>
+                {tr("coopStatus.openingSoon.cta")}
+              </a>
+            }
+          >
+            <p>{tr("coopStatus.openingSoon.body", { name: siteError.name })}</p>
+            {teamLink}
+          </StatusPage>
+        </SiteShell>
+      );
+    }
     return siteError.reason === "unknown-site" ? (
       <SiteShell locale={locale} brand={tr("brand.network")} networkUrl={networkUrl}>
         <StatusPage
@@ -194,6 +244,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
           }
         >
           <p>{tr("error.suspended.body", { name: siteError.name })}</p>
+          {teamLink}
         </StatusPage>
       </SiteShell>
     );

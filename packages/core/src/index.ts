@@ -55,6 +55,7 @@ export * from "./orders/index.ts";
 export * from "./cart/index.ts";
 // catalog (public)
 export * from "./catalog/public/index.ts";
+export * from "./catalog/market/index.ts";
 // knowledge network
 export * from "./knowledge/index.ts";
 export * from "./directory/index.ts";

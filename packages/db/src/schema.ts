@@ -25,6 +25,8 @@ export interface RegionsTable {
   seat_province_code: number;
   /** New co-ops of this region stay pending until staff approve them (0008). */
   requires_approval: Generated<boolean>;
+  /** Platform fee on Stripe payments of the region's co-ops, in basis points; null = the default (0010). */
+  stripe_fee_bps: number | null;
 }
 
 export interface ProvincesTable {
@@ -95,6 +97,8 @@ export interface TenantsTable {
   suspended_by: string | null;
   approved_at: Timestamp | null;
   approved_by: string | null;
+  /** Platform fee on this co-op's Stripe payments, in basis points; null = the region's (0010). */
+  stripe_fee_bps: number | null;
 }
 
 export interface UsersTable {
@@ -348,6 +352,12 @@ export interface OrdersTable {
   idempotency_key: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Stripe Checkout (0010): the session and payment intent of an order paid through Stripe. */
+  stripe_checkout_session_id: string | null;
+  stripe_payment_intent_id: string | null;
+  /** The platform's application fee on this order, fixed when the checkout session is created. */
+  application_fee_satang: number | null;
+  amount_refunded_satang: Generated<number>;
 }
 
 export interface OrderItemsTable {
@@ -568,6 +578,43 @@ export interface SeminarHarvestTable {
   created_at: Generated<Date>;
 }
 
+// ---- Stripe Connect (migration 0010) ----
+
+export const STRIPE_ACCOUNT_KINDS = ["express", "existing"] as const;
+export type StripeAccountKind = (typeof STRIPE_ACCOUNT_KINDS)[number];
+
+/** A co-op's connected account and its state as last reported by Stripe. */
+export interface StripeAccountsTable {
+  tenant_id: string;
+  account_id: string;
+  kind: StripeAccountKind;
+  details_submitted: Generated<boolean>;
+  charges_enabled: Generated<boolean>;
+  payouts_enabled: Generated<boolean>;
+  /** When Stripe's view of the state was taken; older account.updated events are stale. */
+  state_at: Timestamp;
+  linked_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export const STRIPE_EVENT_OUTCOMES = ["applied", "stale", "awaiting_handler", "unknown_account", "ignored"] as const;
+export type StripeEventOutcome = (typeof STRIPE_EVENT_OUTCOMES)[number];
+
+/** Every webhook event received, once per Stripe event id (platform table). */
+export interface StripeEventsTable {
+  id: string;
+  type: string;
+  account: string | null;
+  for_tenant_id: string | null;
+  livemode: boolean;
+  created: Timestamp;
+  received_at: Generated<Date>;
+  applied_at: Timestamp | null;
+  outcome: StripeEventOutcome;
+  payload: ColumnType<unknown, string, string>;
+}
+
 /** The search index: one row per findable thing (platform table; see migration 0006 for visibility). */
 export interface SearchDocumentsTable {
   kind: SearchKind;
@@ -629,6 +676,8 @@ export interface Database {
   seminar_registrations: SeminarRegistrationsTable;
   seminar_harvest: SeminarHarvestTable;
   search_documents: SearchDocumentsTable;
+  stripe_accounts: StripeAccountsTable;
+  stripe_events: StripeEventsTable;
 }
 
 /** Tables that hold one co-op's data; each must have RLS forced (checked by a test). */
@@ -636,7 +685,7 @@ export const TENANT_TABLES = [
   "products", "stock_movements", "memberships", "invitations", "audit_events", "product_photos",
   "carts", "cart_items", "order_counters", "orders", "order_items", "order_events",
   "order_slips", "order_daily_stats", "centre_links", "joint_meetings", "articles", "article_files", "seminars", "seminar_speakers",
-  "seminar_registrations", "seminar_harvest",
+  "seminar_registrations", "seminar_harvest", "stripe_accounts",
 ] as const;
 
 export type Tenant = Selectable<TenantsTable>;

@@ -100,11 +100,15 @@ describe(`withTenant on ${TEST_ENGINE}`, () => {
     ).rejects.toThrow(/foreign key/);
   });
 
-  it("shows nothing when no tenant is set, and the setting does not outlive the transaction", async () => {
-    expect(await t.db.selectFrom("products").selectAll().execute()).toEqual([]);
+  it("shows no tenant rows when no tenant is set (but the marketplace's listed products), and the setting does not outlive the transaction", async () => {
     expect(await t.db.selectFrom("stock_movements").selectAll().execute()).toEqual([]);
-    await withTenant(t.db, tenantA, (trx) => trx.selectFrom("products").selectAll().execute());
-    expect(await t.db.selectFrom("products").selectAll().execute()).toEqual([]);
+    // Listed products of active co-ops are the network marketplace's (ADR 023); nothing else is.
+    const unlisted = await t.db.selectFrom("products").select("id").where((eb) => eb.or([eb("status", "=", "hidden"), eb("archived_at", "is not", null)])).execute();
+    expect(unlisted).toEqual([]);
+    await withTenant(t.db, tenantA, (trx) => trx.selectFrom("stock_movements").selectAll().execute());
+    expect(await t.db.selectFrom("stock_movements").selectAll().execute()).toEqual([]);
+    const setting = await sql<{ v: string | null }>`SELECT current_setting('app.tenant_id', true) AS v`.execute(t.db);
+    expect(setting.rows[0]?.v ?? "").toBe("");
     await expect(
       t.db.insertInto("products").values({ tenant_id: tenantA, name_th: "ไม่มีผู้เช่า", price_satang: 1, unit: "kg" }).execute(),
     ).rejects.toThrow(/row-level security/);

@@ -9,6 +9,7 @@ import { staffReportsEn } from "./areas/staff-reports.en.ts";
 import { staffNetworkEn } from "./areas/staff-network.en.ts";
 import { coopStatusEn } from "./areas/coop-status.en.ts";
 import { paymentsEn } from "./areas/payments.en.ts";
+import { marketEn } from "./areas/market.en.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -919,4 +920,5 @@ export const en: Messages = {
   ...staffNetworkEn,
   ...coopStatusEn,
   ...paymentsEn,
+  ...marketEn,
 };

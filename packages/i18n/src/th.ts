@@ -9,6 +9,7 @@ import { staffReportsTh } from "./areas/staff-reports.th.ts";
 import { staffNetworkTh } from "./areas/staff-network.th.ts";
 import { coopStatusTh } from "./areas/coop-status.th.ts";
 import { paymentsTh } from "./areas/payments.th.ts";
+import { marketTh } from "./areas/market.th.ts";
 /**
  * The Thai catalogue is the source of truth: every other locale must have exactly these keys
  * (see `Messages` in messages.ts), and the same `{placeholders}`.
@@ -921,4 +922,5 @@ export const th = {
   ...staffNetworkTh,
   ...coopStatusTh,
   ...paymentsTh,
+  ...marketTh,
 } as const;

@@ -24,6 +24,8 @@ export interface TrpcContext {
   auth: SessionInfo | null;
   /** Set-Cookie values the server adds to the response (sign-in, sign-out). */
   responseCookies: string[];
+  /** Called after staff change a co-op's status, so this server stops serving its cached site at once. */
+  onCoopStatusChange?: (slug: string) => void;
 }
 
 export function createContext(input: TrpcContext): TrpcContext {

@@ -23,6 +23,7 @@ import { seminarsAdminRouter } from "./routers/seminarsAdmin/index.ts";
 import { searchRouter } from "./routers/search/index.ts";
 import { staffRouter } from "./routers/staff/index.ts";
 import { stripeRouter } from "./routers/stripe/index.ts";
+import { marketRouter } from "./routers/market/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -51,6 +52,7 @@ export const appRouter = router({
   search: searchRouter,
   staff: staffRouter,
   stripe: stripeRouter,
+  market: marketRouter,
 });
 
 export type AppRouter = typeof appRouter;

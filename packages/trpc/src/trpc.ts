@@ -73,11 +73,18 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user } });
 });
 
-/** The Host's co-op for its own back office: unlike `coopProcedure`, a suspended co-op is still reachable (read-only, see memberProcedure). */
+/**
+ * The Host's co-op for its own team: unlike `coopProcedure`, a co-op whose public site is closed
+ * (site kind "suspended": suspended by staff, or still pending approval — `tenant.status` says
+ * which) stays reachable, so its team can sign in, confirm e-mail and use the back office.
+ */
 const backOfficeProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.site.kind !== "coop" && ctx.site.kind !== "suspended") throw new AppError("NOT_FOUND", "site.not_found");
   return next({ ctx: { ...ctx, tenant: ctx.site.tenant } });
 });
+
+/** Account steps on a co-op host (handoff, password reset, verification e-mail): open or closed site alike. */
+export const coopAccountProcedure = backOfficeProcedure;
 
 /**
  * A member of the Host's co-op holding `permission`. The co-op always comes from the Host,
@@ -90,7 +97,8 @@ export function memberProcedure(permission: Permission) {
     if (!role) throw new AppError("FORBIDDEN", "auth.not_a_member");
     if (!can(role, permission)) throw new AppError("FORBIDDEN", "auth.forbidden");
     // Staff suspended the co-op: its team may still look, but nothing changes until it is restored.
-    if (ctx.site.kind === "suspended" && type === "mutation") throw new AppError("FORBIDDEN", "staff.errors.suspended_read_only");
+    // A co-op pending approval is not read-only: its team prepares the shop before it opens.
+    if (ctx.site.kind === "suspended" && ctx.tenant.status !== "pending" && type === "mutation") throw new AppError("FORBIDDEN", "staff.errors.suspended_read_only");
     return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user, member: { role, userId: ctx.auth.user.id } } });
   });
 }

@@ -42,3 +42,5 @@ export { SkipLink } from "./SkipLink.tsx";
 export { StatusPage } from "./StatusPage.tsx";
 export { queryProcedure } from "./trpc-fetch.ts";
 export { useHydrated } from "./use-hydrated.ts";
+export { BarChart, CHART_COLORS, ChartFigure, ChartLegend, type ChartSeries, DataTable, HorizontalBarChart, LineChart } from "./charts/charts.tsx";
+export { bands, compactNumber, linearScale, niceStep, niceTicks } from "./charts/scale.ts";

@@ -3,7 +3,7 @@ import { t } from "@coop/i18n";
 import type { PublicOrigins, Site } from "@coop/trpc";
 import type { Context, Hono } from "hono";
 import { ZodError, type z } from "zod";
-import { type CsvColumn, csvStream } from "./csv.ts";
+import { type CsvColumn, csvStream } from "@coop/core";
 import { apiBadParam, apiError, apiLocale, apiNotFound, cacheableResponse, CORS_HEADERS, JSON_TYPE, PUBLIC_CACHE } from "./http.ts";
 import { openApiDocument } from "./openapi.ts";
 import { CORE_PAGE_SIZE, linkHeader, type PageOf, pageMeta, pagingQuery, readWindow } from "./paging.ts";

@@ -7,6 +7,7 @@ type NavLabel = Extract<MessageKey, `hub.nav.${string}`>;
 
 /** The network's sections, in the order of the header menu. */
 export const NETWORK_MENU: readonly { href: string; label: NavLabel }[] = [
+  { href: "/market", label: "hub.nav.market" },
   { href: "/knowledge", label: "hub.nav.knowledge" },
   { href: "/centres", label: "hub.nav.centres" },
   { href: "/sages", label: "hub.nav.sages" },

@@ -59,7 +59,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 function groupByRegion(provinces: Province[], locale: Locale) {
   const groups = new Map<number, { label: string; items: Province[] }>();
   for (const p of provinces) {
-    const group = groups.get(p.regionId) ?? { label: localized(locale, p.regionNameTh, p.regionNameEn), items: [] };
+    // Said in the list itself, so that it shows without scripts: the site opens after staff approval.
+    const region = localized(locale, p.regionNameTh, p.regionNameEn);
+    const label = p.requiresApproval ? `${region} · ${t(locale, "coopStatus.signup.approvalRegion")}` : region;
+    const group = groups.get(p.regionId) ?? { label, items: [] };
     group.items.push(p);
     groups.set(p.regionId, group);
   }
@@ -128,6 +131,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
                   required
                   defaultValue={values?.provinceCode ?? ""}
                   error={fieldError("provinceCode")}
+                  hint={provinces.some((p) => p.requiresApproval) ? tr("coopStatus.signup.approvalHint") : undefined}
                 >
                   <option value="">{tr("signup.chooseProvince")}</option>
                   {groupByRegion(provinces, locale).map((group) => (

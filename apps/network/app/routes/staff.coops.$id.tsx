@@ -1,11 +1,16 @@
 import { formatBaht, formatDate, type Locale, resolveLocale, t, translator } from "@coop/i18n";
 import { coopSiteUrl } from "@coop/trpc/site";
-import { Alert, dangerButtonClass, formErrors, type FormErrors, linkClass, localized, primaryButtonClass, SubmitButton, text, TextAreaField, translateKey, trpcCodeOf } from "@coop/ui";
+import {
+  Alert, ChartFigure, ChartLegend, dangerButtonClass, DataTable, formErrors, type FormErrors, LineChart, linkClass, localized, primaryButtonClass, secondaryButtonClass, SubmitButton, text,
+  TextAreaField, translateKey, trpcCodeOf,
+} from "@coop/ui";
 import type { ReactNode } from "react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/staff.coops.$id";
 import { HealthPartList, ScoreBadge } from "../components/staff/Health.tsx";
 import { StatusBadge } from "../components/staff/StatusBadge.tsx";
+import { CoopTimeline, timelineItems } from "../components/staff/coop-timeline.tsx";
+import { bangkokToday, lastTwelveMonths, monthLabel } from "../components/staff/overview-dates.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTENTS = ["approve", "suspend", "restore"] as const;
@@ -18,9 +23,13 @@ function notFound(): never {
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (!UUID.test(params.id)) notFound();
   const locale = resolveLocale(request);
-  let coop;
+  let coop, figures, timeline;
   try {
     coop = await context.trpc.staff.detail({ tenantId: params.id });
+    [figures, timeline] = await Promise.all([
+      context.trpc.staff.coopFigures({ tenantId: params.id, ...lastTwelveMonths(bangkokToday()) }),
+      context.trpc.staff.coopTimeline({ tenantId: params.id, limit: 25 }),
+    ]);
   } catch (error) {
     if (trpcCodeOf(error) === "NOT_FOUND") notFound();
     throw error;
@@ -53,6 +62,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       content: coop.content,
       links: coop.centreLinks.map((l) => ({ id: l.centreId, name: localized(locale, l.nameTh, l.nameEn), status: l.status })),
     },
+    months: figures.months.map((m) => ({ ...m, label: monthLabel(m.month, locale), longLabel: monthLabel(m.month, locale, true), sales: baht(m.salesSatang) })),
+    timeline: timelineItems(timeline, locale),
   };
 }
 
@@ -127,8 +138,35 @@ function ActionForm({ locale, intent, lead, button, danger, error, confirmError,
   );
 }
 
+/** The co-op's orders and sales month by month (order_daily_stats rollup): a trend chart and the same numbers as a table. */
+function FiguresOverTime({ locale, months }: { locale: Locale; months: Route.ComponentProps["loaderData"]["months"] }) {
+  const tr = translator(locale);
+  const numberLocale = locale === "th" ? "th-TH" : "en-US";
+  const num = (v: number) => v.toLocaleString(numberLocale);
+  const title = tr("staff.overview.coop.figures.title");
+  const series = [
+    { label: tr("staff.overview.orders.placed"), values: months.map((m) => m.placed) },
+    { label: tr("staff.overview.orders.kept"), values: months.map((m) => m.kept) },
+  ];
+  return (
+    <ChartFigure
+      stacked
+      title={title}
+      chart={<LineChart title={title} description={tr("staff.overview.coop.figures.desc")} categories={months.map((m) => m.label)} series={series} numberLocale={numberLocale} />}
+      legend={<ChartLegend series={series} />}
+      table={
+        <DataTable
+          caption={tr("staff.overview.table.caption", { title })}
+          columns={[tr("staff.overview.table.month"), tr("staff.overview.orders.placed"), tr("staff.overview.orders.kept"), tr("staff.overview.orders.sales")]}
+          rows={months.map((m) => [m.longLabel, num(m.placed), num(m.kept), m.sales])}
+        />
+      }
+    />
+  );
+}
+
 export default function StaffCoop({ loaderData, actionData }: Route.ComponentProps) {
-  const { locale, done, coop } = loaderData;
+  const { locale, done, coop, months, timeline } = loaderData;
   const tr = translator(locale);
   const errors = actionData?.errors;
   const formError = errors?.formError ? translateKey(locale, errors.formError, errors.params) : undefined;
@@ -151,6 +189,14 @@ export default function StaffCoop({ loaderData, actionData }: Route.ComponentPro
           {tr("staff.detail.openSite")}
         </a>
       </p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <a href={`/staff/network/meetings/new?coop=${coop.id}`} className={primaryButtonClass}>
+          {tr("staff.overview.coop.meeting")}
+        </a>
+        <a href={`/staff/network?coop=${coop.id}`} className={secondaryButtonClass}>
+          {tr("staff.overview.coop.network")}
+        </a>
+      </div>
 
       <div className="mt-5 space-y-3">
         {done ? <Alert tone="success">{tr(`staff.actions.done.${done}`)}</Alert> : null}
@@ -242,6 +288,8 @@ export default function StaffCoop({ loaderData, actionData }: Route.ComponentPro
               </ul>
             )}
           </Section>
+
+          <FiguresOverTime locale={locale} months={months} />
         </div>
 
         <div className="space-y-6">
@@ -292,6 +340,10 @@ export default function StaffCoop({ loaderData, actionData }: Route.ComponentPro
                 confirmError={actionData?.intent === "restore" ? fieldError("confirm") : undefined}
               />
             ) : null}
+          </Section>
+
+          <Section title={tr("staff.overview.coop.timeline.title")}>
+            <CoopTimeline locale={locale} items={timeline} />
           </Section>
         </div>
       </div>

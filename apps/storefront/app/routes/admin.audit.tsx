@@ -33,12 +33,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-type ActionKey = Extract<MessageKey, `audit.action.${string}`>;
+type ActionKey = Extract<MessageKey, `audit.action.${string}` | `payments.audit.${string}`>;
 type SettingKey = Extract<MessageKey, `settings.${string}`>;
 type RoleKey = Extract<MessageKey, `team.role.${string}`>;
 
 const ACTIONS: Record<string, ActionKey> = {
   "coop.sign_up": "audit.action.coop.sign_up",
+  "payments.stripe_account_created": "payments.audit.stripe_account_created",
+  "payments.stripe_account_linked": "payments.audit.stripe_account_linked",
   "settings.update": "audit.action.settings.update",
   "settings.logo_update": "audit.action.settings.logo_update",
   "settings.cover_update": "audit.action.settings.cover_update",

@@ -1,6 +1,6 @@
 import { type Locale, resolveLocale, translator } from "@coop/i18n";
 import { type ReactNode, useRef } from "react";
-import { data, Form } from "react-router";
+import { data, Form, Link } from "react-router";
 import { Alert, AlertIcon, CheckIcon, formErrors, type FormErrors, FormSection, primaryButtonClass, requiredWhenEmpty, secondaryButtonClass, SubmitButton, text, TextAreaField, TextField, translateKey, useFocusFirstInvalid } from "@coop/ui";
 import type { Route } from "./+types/admin.settings";
 import { AddressFields } from "../components/admin/AddressFields.tsx";
@@ -75,10 +75,11 @@ function settingsInput(values: Values, provinceCode: number | null, removeLineTo
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const settings = await orRespond(request, context.trpc.settings.get());
-  const [{ items: provinces }, address, crops] = await Promise.all([
+  const [{ items: provinces }, address, crops, stripe] = await Promise.all([
     context.trpc.signup.provinces(),
     addressOptions(context.trpc, settings.addressProvinceCode, settings.addressDistrict),
     context.trpc.knowledge.crops(),
+    context.trpc.stripe.status(),
   ]);
   return {
     locale: resolveLocale(request),
@@ -86,6 +87,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     logoUrl: settings.logoUrl,
     coverUrl: settings.coverUrl,
     lineTokenLast4: settings.lineChannelTokenLast4,
+    // Card and PromptPay payments through Stripe: only offered when the platform has Stripe keys.
+    stripeEnabled: stripe.enabled,
     crops,
     provinces,
     address,
@@ -355,6 +358,11 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
                 <Switch name="promptpayEnabled" checked={values.promptpayEnabled === "on"} label={tr("settings.delivery.promptpay")} hint={tr("settings.delivery.promptpayHint")} invalid={Boolean(fieldError("promptpayEnabled"))} />
                 <Switch name="bankTransferEnabled" checked={values.bankTransferEnabled === "on"} label={tr("settings.delivery.bank")} hint={tr("settings.delivery.bankHint")} />
                 <Switch name="codEnabled" checked={values.codEnabled === "on"} label={tr("settings.delivery.cod")} hint={tr("settings.delivery.codHint")} />
+                {loaderData.stripeEnabled ? (
+                  <Link to="/admin/settings/payments" className="inline-block font-medium text-leaf-800 underline underline-offset-2">
+                    {tr("payments.settingsLink")} →
+                  </Link>
+                ) : null}
               </div>
             </fieldset>
           </FormSection>

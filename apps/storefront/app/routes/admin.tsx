@@ -4,6 +4,7 @@ import { AlertIcon, primaryButtonClass, secondaryButtonClass } from "@coop/ui";
 import type { Route } from "./+types/admin";
 import { AdminShell, type MemberRole, type VerificationResult } from "../components/admin/AdminShell.tsx";
 import { AuthLayout } from "../components/admin/AuthLayout.tsx";
+import { CoopStandingBanner } from "../components/admin/CoopStandingBanner.tsx";
 import { pathOf, signInPath } from "../lib/next-path.ts";
 import { adminTitle, OWN_LAYOUT, useSiteInfo } from "../lib/layout.ts";
 
@@ -25,7 +26,8 @@ function verificationResult(value: string | null): VerificationResult | null {
 }
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, membership } = await context.trpc.auth.me();
+  // Works while the site is closed too (suspended or pending approval): the team keeps its back office.
+  const { user, membership, standing } = await context.trpc.auth.me();
   if (!user) throw redirect(signInPath(pathOf(request)));
   if (!membership) {
     throw data({ reason: "not-member", displayName: user.displayName, email: user.email } satisfies NotMemberData, {
@@ -41,6 +43,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       role: membership.role as MemberRole,
       permissions: membership.permissions as readonly string[],
       verification: verificationResult(new URL(request.url).searchParams.get("verification")),
+      standing,
     },
     { headers: { "Cache-Control": "no-store" } },
   );
@@ -60,7 +63,7 @@ export const meta: Route.MetaFunction = ({ matches, error }) =>
 
 export default function AdminLayout({ loaderData }: Route.ComponentProps) {
   const { coopName } = useSiteInfo();
-  const { locale, user, role, permissions, verification } = loaderData;
+  const { locale, user, role, permissions, verification, standing } = loaderData;
   return (
     <AdminShell
       locale={locale}
@@ -70,6 +73,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
       permissions={permissions}
       verification={verification}
     >
+      <CoopStandingBanner locale={locale} standing={standing} />
       <Outlet />
     </AdminShell>
   );
@@ -104,10 +108,15 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   }
 
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title =
-    status === 403 ? tr("admin.error.forbidden.title") : status === 404 ? tr("error.notFound.title") : tr("error.server.title");
-  const body =
-    status === 403 ? tr("admin.error.forbidden.body") : status === 404 ? tr("error.notFound.body") : tr("error.server.body");
+  // While suspended, a refused page or action is (almost always) the read-only rule: say so.
+  const refusedAsReadOnly = status === 403 || (error instanceof Error && error.message === "staff.errors.suspended_read_only");
+  const readOnly = refusedAsReadOnly && shell?.standing?.status === "suspended";
+  const title = readOnly
+    ? tr("coopStatus.readOnly.title")
+    : status === 403 ? tr("admin.error.forbidden.title") : status === 404 ? tr("error.notFound.title") : tr("error.server.title");
+  const body = readOnly
+    ? tr("staff.errors.suspended_read_only")
+    : status === 403 ? tr("admin.error.forbidden.body") : status === 404 ? tr("error.notFound.body") : tr("error.server.body");
   const content = (
     <div className="mx-auto max-w-lg py-10 text-center">
       <div className="mx-auto grid size-16 place-items-center rounded-full bg-clay-100 text-clay-800">
@@ -145,6 +154,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       role={shell.role}
       permissions={shell.permissions}
     >
+      <CoopStandingBanner locale={shell.locale} standing={shell.standing} />
       {content}
     </AdminShell>
   );

@@ -1,4 +1,4 @@
-import { type Database, type Kysely, withTenant } from "@coop/db";
+import { type Database, type Kysely, type Transaction, withTenant } from "@coop/db";
 import { recordAudit } from "../audit/record.ts";
 import { AppError } from "../errors.ts";
 import { centreCardQuery, cropMap, toCentreCard } from "./rows.ts";
@@ -66,26 +66,36 @@ async function coopInRegions(db: Kysely<Database>, tenantId: string, regionIds: 
 /** Staff confirm or decline a proposed link of a co-op in their region. */
 export async function decideCentreLink(db: Kysely<Database>, staff: { userId: string; regionIds: readonly number[] }, input: DecideLinkInput): Promise<void> {
   await coopInRegions(db, input.tenantId, staff.regionIds);
-  await withTenant(db, input.tenantId, async (trx) => {
-    const current = await trx
-      .selectFrom("centre_links")
-      .select("status")
-      .where("tenant_id", "=", input.tenantId)
-      .where("centre_id", "=", input.centreId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!current) throw new AppError("NOT_FOUND", "directory.errors.link_not_found");
-    if (current.status !== "proposed") throw new AppError("CONFLICT", "directory.errors.link_not_proposed");
-    await trx
-      .updateTable("centre_links")
-      .set({ status: input.decision, decided_by: staff.userId, decided_at: new Date() })
-      .where("tenant_id", "=", input.tenantId)
-      .where("centre_id", "=", input.centreId)
-      .execute();
-    await recordAudit(trx, {
-      tenantId: input.tenantId, actorUserId: staff.userId, action: `centre_link.${input.decision === "confirmed" ? "confirm" : "decline"}`,
-      subjectType: "centre", subjectId: input.centreId, data: {},
-    });
+  await withTenant(db, input.tenantId, (trx) => applyCentreLinkDecision(trx, staff.userId, input));
+}
+
+/**
+ * The decision itself, inside a transaction already scoped to `input.tenantId` (withTenant), so a
+ * caller can write its own audit row in the same transaction. `note` (why) goes to the co-op's audit log.
+ */
+export async function applyCentreLinkDecision(
+  trx: Transaction<Database>,
+  actorUserId: string,
+  input: DecideLinkInput & { note?: string | null },
+): Promise<void> {
+  const current = await trx
+    .selectFrom("centre_links")
+    .select("status")
+    .where("tenant_id", "=", input.tenantId)
+    .where("centre_id", "=", input.centreId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) throw new AppError("NOT_FOUND", "directory.errors.link_not_found");
+  if (current.status !== "proposed") throw new AppError("CONFLICT", "directory.errors.link_not_proposed");
+  await trx
+    .updateTable("centre_links")
+    .set({ status: input.decision, decided_by: actorUserId, decided_at: new Date() })
+    .where("tenant_id", "=", input.tenantId)
+    .where("centre_id", "=", input.centreId)
+    .execute();
+  await recordAudit(trx, {
+    tenantId: input.tenantId, actorUserId, action: `centre_link.${input.decision === "confirmed" ? "confirm" : "decline"}`,
+    subjectType: "centre", subjectId: input.centreId, data: input.note ? { note: input.note } : {},
   });
 }
 

@@ -1,3 +1,4 @@
+import { type CsvColumn, csvDocument } from "../csv/csv.ts";
 import { type Database, type Kysely, sql, type Transaction, withTenant } from "@coop/db";
 import { AppError } from "../errors.ts";
 import { hashToken } from "../security/tokens.ts";
@@ -191,13 +192,6 @@ export async function listOrders(db: Kysely<Database>, tenantId: string, rawFilt
 /** Most rows one CSV export holds; narrow the filters for more. */
 export const ORDERS_CSV_MAX_ROWS = 10_000;
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const bangkokTime = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Asia/Bangkok", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false,
 });
@@ -216,25 +210,27 @@ export async function ordersCsv(db: Kysely<Database>, tenantId: string, rawFilte
       .orderBy("number", "desc")
       .limit(ORDERS_CSV_MAX_ROWS)
       .execute();
-    return orders.map((o) => [
-      formatOrderNumber(slug, o.number),
-      bangkokTime.format(o.created_at),
-      o.status,
-      o.payment_method,
-      o.delivery_method,
-      o.customer_name,
-      o.customer_phone,
-      o.customer_email,
-      o.address ? [o.address.line, o.address.subdistrict, o.address.district, String(o.address.provinceCode), o.address.postcode].join(" ") : null,
-      o.notes,
-      (o.subtotal_satang / 100).toFixed(2),
-      (o.delivery_fee_satang / 100).toFixed(2),
-      (o.total_satang / 100).toFixed(2),
-    ]);
+    return orders.map((o) => ({ ...o, number: formatOrderNumber(slug, o.number) }));
   });
-  const header = [
-    "number", "created_at", "status", "payment_method", "delivery_method", "customer_name", "customer_phone", "customer_email",
-    "address", "notes", "subtotal_thb", "delivery_fee_thb", "total_thb",
+  type Row = (typeof rows)[number];
+  const baht = (satang: number) => (satang / 100).toFixed(2);
+  const columns: CsvColumn<Row>[] = [
+    { header: "number", value: (o) => o.number },
+    { header: "created_at", value: (o) => bangkokTime.format(o.created_at) },
+    { header: "status", value: (o) => o.status },
+    { header: "payment_method", value: (o) => o.payment_method },
+    { header: "delivery_method", value: (o) => o.delivery_method },
+    { header: "customer_name", value: (o) => o.customer_name },
+    { header: "customer_phone", value: (o) => o.customer_phone },
+    { header: "customer_email", value: (o) => o.customer_email },
+    {
+      header: "address",
+      value: (o) => (o.address ? [o.address.line, o.address.subdistrict, o.address.district, String(o.address.provinceCode), o.address.postcode].join(" ") : null),
+    },
+    { header: "notes", value: (o) => o.notes },
+    { header: "subtotal_thb", value: (o) => baht(o.subtotal_satang) },
+    { header: "delivery_fee_thb", value: (o) => baht(o.delivery_fee_satang) },
+    { header: "total_thb", value: (o) => baht(o.total_satang) },
   ];
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(columns, rows);
 }

@@ -3,7 +3,9 @@ import type { Database, Transaction } from "@coop/db";
 /** Templates the mailer knows how to render (see outbox/mail). */
 export type EmailTemplate =
   | "verify_email" | "reset_password" | "team_invitation" | "welcome_coop" | "order_placed" | "order_received"
-  | "order_notice_test" | "slip_rejected";
+  | "order_notice_test" | "slip_rejected"
+  // a co-op's standing with regional staff (tenants/signup.ts, staff/actions.ts)
+  | "coop_awaiting_approval" | "coop_approved" | "coop_suspended" | "coop_restored";
 
 export interface EmailMessage {
   to: string;

@@ -13,6 +13,13 @@ const CATEGORY_CROPS: Readonly<Record<string, readonly string[]>> = {
   textiles: ["silk"],
 };
 
+/** The product categories filed under a crop (the marketplace's crop filter uses the same mapping as search). */
+export function categoriesOfCrop(crop: string): string[] {
+  return Object.entries(CATEGORY_CROPS)
+    .filter(([, crops]) => crops.includes(crop))
+    .map(([category]) => category);
+}
+
 /**
  * Brings a product's search row in line with the product: listed products (not hidden, not
  * archived) are indexed and visible on the network (whether the co-op is active is checked when

@@ -76,13 +76,31 @@ function emptyFacets(): Record<SearchKind, number> {
 }
 
 /** The matching rows (before the kind filter) with their score; one query shape for both scopes. */
-function matching(trx: Transaction<Database>, query: ParsedQuery, scope: Scope, filters: Filters, fuzzy: boolean) {
+/**
+ * How a parsed query matches a `search_documents` row aliased `d`: every word through the
+ * full-text index, or (`fuzzy`, when nothing held every word) the closest titles by trigram word
+ * similarity; and the score that ranks the matches. Shared by every search over the index.
+ */
+export function documentMatch(query: ParsedQuery, fuzzy: boolean) {
   const tsq = sql`to_tsquery('simple', ${query.tsquery})`;
+  return {
+    // `<%` (word similarity above the threshold) can use the trigram index on title_tokens.
+    where: fuzzy ? sql<boolean>`${query.tokens} <% d.title_tokens` : sql<boolean>`d.tsv @@ ${tsq}`,
+    score: sql<number>`ts_rank_cd(d.tsv, ${tsq}, 32) + ${TRIGRAM_WEIGHT} * word_similarity(${query.tokens}, d.title_tokens)`,
+  };
+}
+
+/** Transaction-local, like the tenant setting: the fuzzy match's `<%` compares against it. */
+export async function applyTrigramThreshold(trx: Transaction<Database>): Promise<void> {
+  await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`.execute(trx);
+}
+
+function matching(trx: Transaction<Database>, query: ParsedQuery, scope: Scope, filters: Filters, fuzzy: boolean) {
+  const match = documentMatch(query, fuzzy);
   let q = trx
     .selectFrom("search_documents as d")
     .leftJoin("tenants as t", "t.id", "d.owner_tenant_id")
-    // `<%` (word similarity above the threshold) can use the trigram index on title_tokens.
-    .where(fuzzy ? sql<boolean>`${query.tokens} <% d.title_tokens` : sql<boolean>`d.tsv @@ ${tsq}`);
+    .where(match.where);
   if (scope.network) {
     // Only what is shared with the network, and nothing of a co-op that is not (or no longer) active.
     q = q.where("d.network_visible", "=", true).where((eb) => eb.or([eb("d.owner_tenant_id", "is", null), eb("t.status", "=", "active")]));
@@ -92,7 +110,7 @@ function matching(trx: Transaction<Database>, query: ParsedQuery, scope: Scope, 
   if (filters.topic) q = q.where("d.topic", "=", filters.topic);
   if (filters.crop) q = q.where(sql<boolean>`d.crops @> ARRAY[${filters.crop}]::text[]`);
   if (filters.provinceCode) q = q.where("d.province_code", "=", filters.provinceCode);
-  return { q, tsq };
+  return { q, score: match.score };
 }
 
 function pathOf(kind: SearchKind, refId: string, slug: string | null, network: boolean): { path: string; onCoopSite: boolean } {
@@ -118,8 +136,7 @@ async function runSearch(trx: Transaction<Database>, text: string, scope: Scope,
   const query = parseQuery(text);
   const empty: SearchResult = { words: query.words, items: [], total: 0, page: 1, pageSize, pageCount: 0, facets: emptyFacets(), fuzzy: false };
   if (query.words.length === 0) return empty;
-  // Transaction-local, like the tenant setting: `<%` (which can use the trigram index) compares against it.
-  await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`.execute(trx);
+  await applyTrigramThreshold(trx);
 
   const countByKind = async (fuzzy: boolean) => {
     const rows = await matching(trx, query, scope, filters, fuzzy)
@@ -143,14 +160,13 @@ async function runSearch(trx: Transaction<Database>, text: string, scope: Scope,
   const current = Math.max(1, Math.min(page, pageCount || 1));
   if (total === 0) return { ...empty, facets, fuzzy };
 
-  const { q, tsq } = matching(trx, query, scope, filters, fuzzy);
+  const { q, score } = matching(trx, query, scope, filters, fuzzy);
   const candidates = q
     .where("d.kind", "in", [...kinds])
     .select(["d.kind", "d.ref_id"])
     .orderBy("d.published_at", "desc")
     .orderBy("d.ref_id")
     .limit(RANK_CANDIDATES);
-  const score = sql<number>`ts_rank_cd(d.tsv, ${tsq}, 32) + ${TRIGRAM_WEIGHT} * word_similarity(${query.tokens}, d.title_tokens)`;
   const rows = await trx
     .selectFrom(candidates.as("c"))
     .innerJoin("search_documents as d", (join) => join.onRef("d.kind", "=", "c.kind").onRef("d.ref_id", "=", "c.ref_id"))

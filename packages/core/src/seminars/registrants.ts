@@ -1,3 +1,4 @@
+import { type CsvColumn, csvDocument, phoneText } from "../csv/csv.ts";
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { AppError } from "../errors.ts";
 import { type ListRegistrantsInput, listRegistrantsInput } from "./schemas.ts";
@@ -52,13 +53,6 @@ export async function listRegistrants(
 
 const bangkokTime = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Bangkok", dateStyle: "short", timeStyle: "short" });
 
-function csvCell(value: string | null): string {
-  if (value == null) return "";
-  // A leading = + - @ would be run as a formula by Excel.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** Every registration of the seminar (cancelled ones marked) as CSV, UTF-8 with a BOM so Excel shows Thai. */
 export async function registrantsCsv(db: Kysely<Database>, tenantId: string, seminarId: string): Promise<{ body: string; seminarTitle: string; startsAt: Date }> {
   return withTenant(db, tenantId, async (trx) => {
@@ -72,14 +66,18 @@ export async function registrantsCsv(db: Kysely<Database>, tenantId: string, sem
       .orderBy("id")
       .limit(REGISTRANTS_CSV_MAX_ROWS)
       .execute();
-    const header = ["no", "name", "phone", "farming_interest", "status", "registered_at", "cancelled_at"];
-    const lines = rows.map((r, i) => [
-      String(i + 1), r.name, r.phone, r.interest, r.status, bangkokTime.format(r.created_at), r.cancelled_at ? bangkokTime.format(r.cancelled_at) : null,
-    ]);
-    // Phone numbers keep their leading zero in Excel only as text: ="0812345678".
-    const body = `\uFEFF${[header.map(csvCell), ...lines.map((l) => l.map((cell, col) => (col === 2 && cell ? `="${cell}"` : csvCell(cell))))]
-      .map((r) => r.join(","))
-      .join("\r\n")}\r\n`;
+    type Row = (typeof rows)[number];
+    const columns: CsvColumn<Row & { no: number }>[] = [
+      { header: "no", value: (r) => r.no },
+      { header: "name", value: (r) => r.name },
+      // Phone numbers keep their leading zero in a spreadsheet only as text.
+      { header: "phone", value: (r) => phoneText(r.phone) },
+      { header: "farming_interest", value: (r) => r.interest },
+      { header: "status", value: (r) => r.status },
+      { header: "registered_at", value: (r) => bangkokTime.format(r.created_at) },
+      { header: "cancelled_at", value: (r) => (r.cancelled_at ? bangkokTime.format(r.cancelled_at) : null) },
+    ];
+    const body = csvDocument(columns, rows.map((r, i) => ({ ...r, no: i + 1 })));
     return { body, seminarTitle: seminar.title, startsAt: seminar.starts_at };
   });
 }

@@ -228,6 +228,8 @@ describe("registration", () => {
     expect(csv.body.startsWith("\uFEFFno,name,phone")).toBe(true);
     expect(csv.body).toContain('"สมหญิง, ""ใจดี"""');
     expect(csv.body).toContain("'=HYPERLINK(1)");
+    // The phone stays text with its leading zero: ="0812223333", quoted as RFC 4180 asks.
+    expect(csv.body).toContain('"=""0812223333"""');
     const page = await listRegistrants(db, coop, { seminarId: id, pageSize: 1, page: 2 });
     expect(page).toMatchObject({ total: 2, registered: 2, cancelled: 0 });
     expect(page.items.map((r) => r.phone)).toEqual(["0812224444"]);

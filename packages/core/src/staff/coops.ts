@@ -2,12 +2,13 @@ import { type Database, type Kysely, type OrderStatus, sql, type TenantStatus, t
 import { AppError } from "../errors.ts";
 import { type ListCoopsInput, listCoopsInput, parseStaffInput } from "./schemas.ts";
 import { isUuid, type StaffScope, withStaffScope } from "./scope.ts";
+import { listedProductSql, SITE_FIELD_SQL, type SiteField } from "./completeness.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The most co-ops one list reads before filtering (a region has a few hundred). */
 const MAX_COOPS_SCANNED = 5000;
 
-export type SiteField = "logo" | "cover" | "story" | "contact" | "payment";
+export type { SiteField };
 
 /** The five parts of a co-op's health score; each is worth 20 points. */
 export interface HealthParts {
@@ -118,13 +119,13 @@ async function healthRows(
     .select([
       "t.id", "t.slug", "t.name_th", "t.name_en", "t.status", "t.region_id", "t.created_at",
       "p.code as province_code", "p.name_th as province_name_th", "p.name_en as province_name_en",
-      sql<boolean>`t.logo_key IS NOT NULL`.as("has_logo"),
-      sql<boolean>`t.cover_key IS NOT NULL`.as("has_cover"),
-      sql<boolean>`coalesce(length(trim(t.story_th)), 0) > 0`.as("has_story"),
-      sql<boolean>`(t.phone IS NOT NULL OR t.contact_email IS NOT NULL OR t.line_id IS NOT NULL)`.as("has_contact"),
-      // A way to be paid before delivery (cash on delivery alone is the default and proves nothing).
-      sql<boolean>`(t.promptpay_id IS NOT NULL OR t.bank_account_no IS NOT NULL)`.as("has_payment"),
-      sql<number>`(SELECT count(*)::int FROM products pr WHERE pr.tenant_id = t.id AND pr.status <> 'hidden' AND pr.archived_at IS NULL)`.as("products"),
+      // The completeness rule is shared with the reports (completeness.ts).
+      SITE_FIELD_SQL.logo.as("has_logo"),
+      SITE_FIELD_SQL.cover.as("has_cover"),
+      SITE_FIELD_SQL.story.as("has_story"),
+      SITE_FIELD_SQL.contact.as("has_contact"),
+      SITE_FIELD_SQL.payment.as("has_payment"),
+      sql<number>`(SELECT count(*)::int FROM products pr WHERE pr.tenant_id = t.id AND ${listedProductSql})`.as("products"),
       // Whole days from the rollup, the first (partial) day of the window from orders (one day of an index range).
       sql<number>`((SELECT coalesce(sum(d.orders_placed), 0)::int FROM order_daily_stats d WHERE d.tenant_id = t.id AND d.day > ${bangkokDayOf(since30)})
         + (SELECT count(*)::int FROM orders o WHERE o.tenant_id = t.id AND o.created_at >= ${since30} AND o.created_at < ${startOfNextBangkokDay(since30)}))`.as("orders_30"),

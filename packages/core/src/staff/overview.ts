@@ -1,6 +1,7 @@
-import { type Database, type Kysely, sql, type TenantStatus } from "@coop/db";
+import { type Database, type Kysely, sql, type TenantStatus, type Transaction } from "@coop/db";
 import { AppError } from "../errors.ts";
 import { parseStaffInput, type RegionOverviewInput, regionOverviewInput } from "./schemas.ts";
+import { type ActivityFigures, provinceActivity, type ProvinceActivity, sumFigures } from "./reports.ts";
 import { type StaffScope, withStaffScope } from "./scope.ts";
 
 export interface OrderFigures {
@@ -21,13 +22,27 @@ export interface RegionOverview {
   coops: Record<TenantStatus, number> & { total: number };
   orders: OrderFigures;
   /** One entry per calendar month the range touches (YYYY-MM), months without orders included. */
-  months: (OrderFigures & { month: string })[];
+  months: MonthFigures[];
+  /** The twelve calendar months ending with `to`'s month, for the trend chart (same rollup). */
+  trend: MonthFigures[];
+  /** One row per province of the region (zeros included), from provinceActivity — the one place these figures are computed. */
+  provinces: ProvinceActivity[];
+  /** The provinces' rows summed: sites complete, articles, seminars, links, meetings, products of the region. */
+  totals: ActivityFigures;
 }
 
-const NONE: OrderFigures = { placed: 0, cancelled: 0, refunded: 0, kept: 0, salesSatang: 0 };
+export type MonthFigures = OrderFigures & { month: string };
+
+export const NO_ORDERS: OrderFigures = { placed: 0, cancelled: 0, refunded: 0, kept: 0, salesSatang: 0 };
+
+/** The YYYY-MM `count - 1` months before `month`'s (count ≥ 1). */
+export function monthsBack(month: string, count: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - (count - 1);
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
 
 /** Every YYYY-MM from `from`'s month to `to`'s. */
-function monthsBetween(from: string, to: string): string[] {
+export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
   let year = Number(from.slice(0, 4));
   let month = Number(from.slice(5, 7));
@@ -42,11 +57,60 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 /**
- * A region at a glance for its staff: co-ops by status, and orders and sales over a range of
- * Bangkok days with a month-by-month trend — read from the order_daily_stats rollup only, never
- * from orders, so it costs the same for a thousand orders as for a million.
+ * Orders and sales per calendar month of Bangkok days `from`..`to` for co-ops matched by `where`
+ * (a condition on the rollup row `d` and its co-op `t`), every month included — read from the
+ * order_daily_stats rollup only, never from orders.
  */
-export async function regionOverview(db: Kysely<Database>, scope: StaffScope, rawInput: RegionOverviewInput): Promise<RegionOverview> {
+export async function monthlyOrders(
+  trx: Transaction<Database>,
+  where: ReturnType<typeof sql<boolean>>,
+  from: string,
+  to: string,
+): Promise<{ months: MonthFigures[]; orders: OrderFigures }> {
+  const rows = await trx
+    .selectFrom("order_daily_stats as d")
+    .innerJoin("tenants as t", "t.id", "d.tenant_id")
+    .select([
+      sql<string>`to_char(d.day, 'YYYY-MM')`.as("month"),
+      sql<number>`sum(d.orders_placed)::bigint`.as("placed"),
+      sql<number>`sum(d.orders_cancelled)::bigint`.as("cancelled"),
+      sql<number>`sum(d.orders_refunded)::bigint`.as("refunded"),
+      sql<number>`sum(d.sales_satang)::bigint`.as("sales"),
+    ])
+    .where(where)
+    .where(sql<boolean>`d.day BETWEEN ${from}::date AND ${to}::date`)
+    .groupBy(sql`to_char(d.day, 'YYYY-MM')`)
+    .execute();
+  const byMonth = new Map(
+    rows.map((r) => {
+      const [placed, cancelled, refunded] = [Number(r.placed), Number(r.cancelled), Number(r.refunded)];
+      return [r.month, { placed, cancelled, refunded, kept: placed - cancelled - refunded, salesSatang: Number(r.sales) }];
+    }),
+  );
+  const months = monthsBetween(from, to).map((month) => ({ month, ...(byMonth.get(month) ?? NO_ORDERS) }));
+  const orders = months.reduce<OrderFigures>(
+    (sum, m) => ({
+      placed: sum.placed + m.placed,
+      cancelled: sum.cancelled + m.cancelled,
+      refunded: sum.refunded + m.refunded,
+      kept: sum.kept + m.kept,
+      salesSatang: sum.salesSatang + m.salesSatang,
+    }),
+    NO_ORDERS,
+  );
+  return { months, orders };
+}
+
+/** The last day of a YYYY-MM month. */
+const lastDayOf = (month: string): string => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/**
+ * A region at a glance for its staff: co-ops by status, orders and sales over a range of Bangkok
+ * days with a month-by-month trend (order_daily_stats rollup only, never orders, so it costs the
+ * same for a thousand orders as for a million), and per province the figures of provinceActivity
+ * (reports.ts), whose rows are summed for the region's totals rather than queried a second way.
+ */
+export async function regionOverview(db: Kysely<Database>, scope: StaffScope, rawInput: RegionOverviewInput, now = new Date()): Promise<RegionOverview> {
   const input = parseStaffInput(regionOverviewInput, rawInput);
   if (!scope.regionIds.includes(input.regionId)) throw new AppError("NOT_FOUND", "staff.errors.region_unknown");
   return withStaffScope(db, scope, async (trx) => {
@@ -63,37 +127,21 @@ export async function regionOverview(db: Kysely<Database>, scope: StaffScope, ra
       coops[row.status] = row.n;
       coops.total += row.n;
     }
-    const rows = await trx
-      .selectFrom("order_daily_stats as d")
-      .innerJoin("tenants as t", "t.id", "d.tenant_id")
-      .select([
-        sql<string>`to_char(d.day, 'YYYY-MM')`.as("month"),
-        sql<number>`sum(d.orders_placed)::bigint`.as("placed"),
-        sql<number>`sum(d.orders_cancelled)::bigint`.as("cancelled"),
-        sql<number>`sum(d.orders_refunded)::bigint`.as("refunded"),
-        sql<number>`sum(d.sales_satang)::bigint`.as("sales"),
-      ])
-      .where("t.region_id", "=", input.regionId)
-      .where(sql<boolean>`d.day BETWEEN ${input.from}::date AND ${input.to}::date`)
-      .groupBy(sql`to_char(d.day, 'YYYY-MM')`)
-      .execute();
-    const byMonth = new Map(
-      rows.map((r) => {
-        const [placed, cancelled, refunded] = [Number(r.placed), Number(r.cancelled), Number(r.refunded)];
-        return [r.month, { placed, cancelled, refunded, kept: placed - cancelled - refunded, salesSatang: Number(r.sales) }];
-      }),
-    );
-    const months = monthsBetween(input.from, input.to).map((month) => ({ month, ...(byMonth.get(month) ?? NONE) }));
-    const orders = months.reduce<OrderFigures>(
-      (sum, m) => ({
-        placed: sum.placed + m.placed,
-        cancelled: sum.cancelled + m.cancelled,
-        refunded: sum.refunded + m.refunded,
-        kept: sum.kept + m.kept,
-        salesSatang: sum.salesSatang + m.salesSatang,
-      }),
-      NONE,
-    );
-    return { region: { id: region.id, nameTh: region.name_th, nameEn: region.name_en }, from: input.from, to: input.to, coops, orders, months };
+    const inRegion = sql<boolean>`t.region_id = ${input.regionId}`;
+    const { months, orders } = await monthlyOrders(trx, inRegion, input.from, input.to);
+    const lastMonth = input.to.slice(0, 7);
+    const trend = (await monthlyOrders(trx, inRegion, `${monthsBack(lastMonth, 12)}-01`, lastDayOf(lastMonth))).months;
+    const provinces = await provinceActivity(trx, [input.regionId], { from: input.from, to: input.to }, now);
+    return {
+      region: { id: region.id, nameTh: region.name_th, nameEn: region.name_en },
+      from: input.from,
+      to: input.to,
+      coops,
+      orders,
+      months,
+      trend,
+      provinces,
+      totals: sumFigures(provinces),
+    };
   });
 }

@@ -31,13 +31,6 @@ export const suspendCoopInput = z.object({
 });
 export type SuspendCoopInput = z.input<typeof suspendCoopInput>;
 
-export const auditLogInput = z.object({
-  tenantId: uuid.optional(),
-  page: z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(1, "validation.invalid").max(10_000, "validation.invalid").default(1),
-  pageSize: z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(1, "validation.invalid").max(100, "validation.invalid").default(50),
-});
-export type AuditLogInput = z.input<typeof auditLogInput>;
-
 /** The longest range the region overview reads (its trend has one point per month). */
 export const OVERVIEW_MAX_DAYS = 3660;
 
@@ -55,6 +48,23 @@ export const regionOverviewInput = z
   })
   .refine((v) => v.from <= v.to && (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 < OVERVIEW_MAX_DAYS, { message: "validation.invalid", path: ["to"] });
 export type RegionOverviewInput = z.input<typeof regionOverviewInput>;
+
+/** An empty form field ("" from a GET form) means "not chosen". */
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** The audit log's filters (each optional): co-op, action, who acted (name or e-mail, partial), a range of Bangkok days. */
+export const auditLogInput = z
+  .object({
+    tenantId: z.preprocess(blank, uuid.optional()),
+    action: z.preprocess(blank, z.string({ error: "validation.invalid" }).trim().regex(/^[a-z_.]{1,60}$/, "validation.invalid").optional()),
+    actor: z.preprocess(blank, z.string({ error: "validation.invalid" }).trim().min(1, "validation.invalid").max(200, "validation.too_long").optional()),
+    from: z.preprocess(blank, isoDay.optional()),
+    to: z.preprocess(blank, isoDay.optional()),
+    page: z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(1, "validation.invalid").max(10_000, "validation.invalid").default(1),
+    pageSize: z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(1, "validation.invalid").max(100, "validation.invalid").default(50),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "validation.invalid", path: ["to"] });
+export type AuditLogInput = z.input<typeof auditLogInput>;
 
 /** Parses domain input; a bad value is a VALIDATION error naming each field's message key (never a crash). */
 export function parseStaffInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

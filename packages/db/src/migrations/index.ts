@@ -8,6 +8,8 @@ import * as m0006 from "./0006_knowledge.ts";
 import * as m0007 from "./0007_shop_zones.ts";
 import * as m0008 from "./0008_staff.ts";
 import * as m0009 from "./0009_order_rollups.ts";
+import * as m0010 from "./0010_stripe.ts";
+import * as m0011 from "./0011_marketplace.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +22,8 @@ export const migrations: Record<string, Migration> = {
   "0007_shop_zones": m0007,
   "0008_staff": m0008,
   "0009_order_rollups": m0009,
+  "0010_stripe": m0010,
+  "0011_marketplace": m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import type { hubTh } from "./hub.th.ts";
 export const hubEn: { readonly [K in keyof typeof hubTh]: string } = {
   "hub.nav.label": "Main menu",
   "hub.nav.menu": "Menu",
+  "hub.nav.market": "Co-op market",
   "hub.nav.knowledge": "Knowledge",
   "hub.nav.centres": "Learning centres",
   "hub.nav.sages": "Sages",

@@ -3,6 +3,7 @@ export const hubTh = {
   // Header menu and search box
   "hub.nav.label": "เมนูหลัก",
   "hub.nav.menu": "เมนู",
+  "hub.nav.market": "ตลาดสหกรณ์",
   "hub.nav.knowledge": "ความรู้",
   "hub.nav.centres": "ศพก.",
   "hub.nav.sages": "ปราชญ์",

@@ -1,3 +1,53 @@
 /** Thai messages for card payments through Stripe Connect (merged into th.ts; keys are prefixed "payments."). */
 export const paymentsTh = {
+  // ---- errors (core / tRPC) ----
+  "payments.errors.not_enabled": "แพลตฟอร์มยังไม่ได้เปิดรับชำระด้วยบัตรผ่าน Stripe",
+  "payments.errors.stripe_unavailable": "ติดต่อ Stripe ไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้งในอีกสักครู่",
+  "payments.errors.express_disabled": "แพลตฟอร์มนี้ใช้การเชื่อมบัญชี Stripe ที่สหกรณ์มีอยู่แล้ว ไม่ได้สร้างบัญชีใหม่ให้",
+  "payments.errors.linking_disabled": "แพลตฟอร์มนี้สร้างบัญชี Stripe ให้สหกรณ์เอง ไม่ต้องใส่รหัสบัญชี",
+  "payments.errors.express_refused": "Stripe ยังไม่ให้สร้างบัญชีใหม่ในขณะนี้ กรุณาติดต่อผู้ดูแลแพลตฟอร์ม",
+  "payments.errors.link_refused": "สร้างลิงก์ตั้งค่ากับ Stripe ไม่สำเร็จ กรุณาลองใหม่หรือติดต่อผู้ดูแลแพลตฟอร์ม",
+  "payments.errors.already_linked": "สหกรณ์นี้เชื่อมบัญชี Stripe ไว้แล้ว หากต้องการเปลี่ยนบัญชี กรุณาติดต่อผู้ดูแลแพลตฟอร์ม",
+  "payments.errors.account_id_format": "รหัสบัญชีต้องขึ้นต้นด้วย acct_ ตามด้วยตัวอักษรภาษาอังกฤษหรือตัวเลข",
+  "payments.errors.account_not_found": "ไม่พบบัญชีนี้ หรือบัญชีนี้ยังไม่ได้เชื่อมกับแพลตฟอร์มใน Stripe",
+  "payments.errors.account_taken": "บัญชีนี้เชื่อมกับสหกรณ์อื่นแล้ว",
+  "payments.errors.rate_limited": "ทำรายการกับ Stripe บ่อยเกินไป กรุณารอสักครู่แล้วลองใหม่",
+
+  // ---- back office: /admin/settings/payments ----
+  "payments.title": "รับชำระด้วยบัตร (Stripe)",
+  "payments.lead": "ให้ลูกค้าจ่ายด้วยบัตรหรือพร้อมเพย์ผ่าน Stripe เงินเข้าบัญชี Stripe ของสหกรณ์ แล้วโอนเข้าบัญชีธนาคารของสหกรณ์",
+  "payments.back": "กลับไปหน้าตั้งค่าเว็บไซต์",
+  "payments.account.title": "บัญชี Stripe ของสหกรณ์",
+  "payments.account.id": "รหัสบัญชี",
+  "payments.account.kind.express": "สร้างผ่านแพลตฟอร์ม",
+  "payments.account.kind.existing": "บัญชีที่สหกรณ์มีอยู่",
+  "payments.account.updated": "ข้อมูลจาก Stripe เมื่อ {date}",
+  "payments.account.none": "ยังไม่ได้ตั้งค่าบัญชี Stripe ลูกค้ายังจ่ายด้วยพร้อมเพย์ โอนเงิน หรือเงินสดได้ตามปกติ",
+  "payments.state.details": "ส่งข้อมูลสหกรณ์ให้ Stripe ครบ",
+  "payments.state.charges": "รับชำระเงินได้",
+  "payments.state.payouts": "โอนเงินเข้าบัญชีธนาคารได้",
+  "payments.state.yes": "เรียบร้อย",
+  "payments.state.no": "ยังไม่พร้อม",
+  "payments.ready": "พร้อมรับชำระด้วยบัตรแล้ว",
+  "payments.pending": "ยังรับชำระด้วยบัตรไม่ได้: Stripe ต้องการข้อมูลเพิ่ม หรือกำลังตรวจสอบข้อมูลอยู่",
+  "payments.onboard.title": "ตั้งค่ากับ Stripe",
+  "payments.onboard.lead": "ระบบจะพาไปที่หน้าของ Stripe เพื่อกรอกข้อมูลสหกรณ์ ผู้มีอำนาจ และบัญชีธนาคาร เสร็จแล้วจะกลับมาที่หน้านี้",
+  "payments.onboard.start": "เริ่มตั้งค่ากับ Stripe",
+  "payments.onboard.continue": "กรอกข้อมูลต่อที่ Stripe",
+  "payments.onboard.going": "กำลังไปที่ Stripe…",
+  "payments.link.title": "เชื่อมบัญชี Stripe ที่มีอยู่",
+  "payments.link.lead": "สหกรณ์ที่มีบัญชี Stripe และเชื่อมกับแพลตฟอร์มแล้ว ใส่รหัสบัญชีที่นี่ (ดูได้ในหน้าตั้งค่าบัญชีของ Stripe)",
+  "payments.link.label": "รหัสบัญชี Stripe",
+  "payments.link.hint": "ขึ้นต้นด้วย acct_ เช่น acct_1A2b3C4d5E6f7G8h",
+  "payments.link.submit": "เชื่อมบัญชี",
+  "payments.link.linking": "กำลังตรวจสอบกับ Stripe…",
+  "payments.linked": "เชื่อมบัญชี Stripe เรียบร้อยแล้ว",
+  "payments.returned": "กลับจาก Stripe แล้ว สถานะด้านล่างเป็นข้อมูลล่าสุดจาก Stripe",
+  "payments.linkExpired": "ลิงก์ตั้งค่าหมดอายุแล้ว กดปุ่มด้านล่างเพื่อทำต่อจากที่ค้างไว้",
+  /** The link from the settings page (admin.settings.tsx), shown only while Stripe is enabled. */
+  "payments.settingsLink": "รับชำระด้วยบัตรและพร้อมเพย์ผ่าน Stripe: ตั้งค่าบัญชี",
+
+  // ---- audit log labels (for admin.audit.tsx's ACTIONS map) ----
+  "payments.audit.stripe_account_created": "สร้างบัญชี Stripe",
+  "payments.audit.stripe_account_linked": "เชื่อมบัญชี Stripe",
 } as const;

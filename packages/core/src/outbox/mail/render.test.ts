@@ -23,6 +23,12 @@ const PARAMS: Record<EmailTemplate, Record<string, string>> = {
     name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, number: "KR-000001", reason: `ยอดไม่ตรง ${HOSTILE}`, total: "฿240.00",
     contact: `โทร 044123456 ${HOSTILE}`, link: LINK,
   },
+  coop_awaiting_approval: {
+    coop: `สหกรณ์ ${HOSTILE}`, province: `นครราชสีมา ${HOSTILE}`, registrationNo: `นม 123 ${HOSTILE}`, contact: `สมศรี ${HOSTILE}`, link: LINK,
+  },
+  coop_approved: { name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, link: LINK },
+  coop_suspended: { name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, reason: `ข้อมูลไม่ถูกต้อง ${HOSTILE}`, link: LINK },
+  coop_restored: { name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, link: LINK },
 };
 
 const message = (template: EmailTemplate, locale: "th" | "en", params = PARAMS[template]): EmailMessage => ({

@@ -11,6 +11,7 @@ type Locale = EmailMessage["locale"];
 
 export const EMAIL_TEMPLATES = [
   "verify_email", "reset_password", "team_invitation", "welcome_coop", "order_placed", "order_received", "order_notice_test", "slip_rejected",
+  "coop_awaiting_approval", "coop_approved", "coop_suspended", "coop_restored",
 ] as const satisfies readonly EmailTemplate[];
 
 /** The shape of an `email` outbox payload (written by enqueueEmail). */
@@ -38,6 +39,12 @@ const PARAMS = {
   order_notice_test: z.object({ coop: value, link }),
   // `contact`: how to reach the co-op (phone, LINE), may be empty.
   slip_rejected: z.object({ name: value, coop: value, number: value, reason: value, total: value, contact: z.string().trim().max(1_000), link }),
+  // To regional staff: `link` opens the co-op in the staff console; `province` is its name in the reader's language.
+  coop_awaiting_approval: z.object({ coop: value, province: value, registrationNo: value, contact: value, link }),
+  // To a co-op's owners: `link` opens their back office.
+  coop_approved: z.object({ name: value, coop: value, link }),
+  coop_suspended: z.object({ name: value, coop: value, reason: value, link }),
+  coop_restored: z.object({ name: value, coop: value, link }),
 } satisfies Record<EmailTemplate, z.ZodType>;
 
 type Params<T extends EmailTemplate> = z.infer<(typeof PARAMS)[T]>;
@@ -238,6 +245,94 @@ const TEMPLATES: { [T in EmailTemplate]: Record<Locale, (p: Params<T>) => Conten
       ],
       action: { label: "Upload a new slip", url: p.link },
       after: ["The link in your order confirmation e-mail still works too. Please do not share this link."],
+    }),
+  },
+  coop_awaiting_approval: {
+    th: (p) => ({
+      subject: `สหกรณ์ใหม่รออนุมัติ: ${p.coop} | ${BRAND.th}`,
+      greeting: "เรียน เจ้าหน้าที่ภูมิภาค",
+      paragraphs: [
+        `${p.coop} (จังหวัด${p.province}) ลงทะเบียนกับ${BRAND.th} และรอการอนุมัติจากเจ้าหน้าที่ภูมิภาค`,
+        `เลขทะเบียนสหกรณ์ ${p.registrationNo} · ผู้ติดต่อ ${p.contact}`,
+        "เว็บไซต์ของสหกรณ์จะเปิดให้ประชาชนเข้าชมเมื่อได้รับการอนุมัติ ระหว่างนี้สหกรณ์เตรียมข้อมูลในระบบหลังร้านได้",
+      ],
+      action: { label: "ตรวจสอบและอนุมัติ", url: p.link },
+      after: [],
+    }),
+    en: (p) => ({
+      subject: `New co-op waiting for approval: ${p.coop} | ${BRAND.en}`,
+      greeting: "Hello,",
+      paragraphs: [
+        `${p.coop} (${p.province}) has registered with ${BRAND.en} and is waiting for approval by regional staff.`,
+        `Co-op registration no. ${p.registrationNo} · contact ${p.contact}`,
+        "Its website opens to the public once approved; meanwhile the co-op can prepare its back office.",
+      ],
+      action: { label: "Review and approve", url: p.link },
+      after: [],
+    }),
+  },
+  coop_approved: {
+    th: (p) => ({
+      subject: `เว็บไซต์ของ ${p.coop} ได้รับการอนุมัติแล้ว | ${BRAND.th}`,
+      greeting: `เรียน คุณ${p.name}`,
+      paragraphs: [
+        `เจ้าหน้าที่ภูมิภาคอนุมัติ ${p.coop} แล้ว เว็บไซต์ของสหกรณ์เปิดให้ประชาชนเข้าชมและสั่งซื้อสินค้าได้ตั้งแต่ตอนนี้`,
+        "สหกรณ์จะปรากฏในหน้าเครือข่ายและผลการค้นหาภายในไม่กี่นาที",
+      ],
+      action: { label: "ไปที่หน้าจัดการเว็บไซต์", url: p.link },
+      after: [],
+    }),
+    en: (p) => ({
+      subject: `${p.coop} is approved and live | ${BRAND.en}`,
+      greeting: `Hello ${p.name},`,
+      paragraphs: [
+        `Regional staff have approved ${p.coop}. Its website is now open to the public and can take orders.`,
+        "The co-op will appear on the network pages and in search within a few minutes.",
+      ],
+      action: { label: "Open the back office", url: p.link },
+      after: [],
+    }),
+  },
+  coop_suspended: {
+    th: (p) => ({
+      subject: `เว็บไซต์ของ ${p.coop} ถูกระงับชั่วคราว | ${BRAND.th}`,
+      greeting: `เรียน คุณ${p.name}`,
+      paragraphs: [
+        `เจ้าหน้าที่ภูมิภาคระงับเว็บไซต์ของ ${p.coop} ชั่วคราว`,
+        `เหตุผล: ${p.reason}`,
+        "ระหว่างนี้หน้าร้านแสดงประกาศปิดให้บริการชั่วคราว ระบบหลังร้านยังเข้าดูข้อมูลได้ แต่แก้ไขไม่ได้จนกว่าจะได้รับการคืนสถานะ",
+        "กรุณาติดต่อศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ในพื้นที่เพื่อดำเนินการต่อ",
+      ],
+      action: { label: "ดูระบบหลังร้าน", url: p.link },
+      after: [],
+    }),
+    en: (p) => ({
+      subject: `The website of ${p.coop} is suspended | ${BRAND.en}`,
+      greeting: `Hello ${p.name},`,
+      paragraphs: [
+        `Regional staff have suspended the website of ${p.coop} for now.`,
+        `Reason: ${p.reason}`,
+        "Meanwhile the site shows a notice that it is closed. Your back office stays open to look things up, but nothing can be changed until the site is restored.",
+        "Please contact your regional co-operative technology centre to resolve it.",
+      ],
+      action: { label: "Open the back office", url: p.link },
+      after: [],
+    }),
+  },
+  coop_restored: {
+    th: (p) => ({
+      subject: `เว็บไซต์ของ ${p.coop} เปิดให้บริการอีกครั้ง | ${BRAND.th}`,
+      greeting: `เรียน คุณ${p.name}`,
+      paragraphs: [`เจ้าหน้าที่ภูมิภาคยกเลิกการระงับ ${p.coop} แล้ว เว็บไซต์เปิดให้บริการและระบบหลังร้านแก้ไขข้อมูลได้ตามปกติ`],
+      action: { label: "ไปที่หน้าจัดการเว็บไซต์", url: p.link },
+      after: [],
+    }),
+    en: (p) => ({
+      subject: `The website of ${p.coop} is open again | ${BRAND.en}`,
+      greeting: `Hello ${p.name},`,
+      paragraphs: [`Regional staff have lifted the suspension of ${p.coop}. The website is open again and the back office can be edited as usual.`],
+      action: { label: "Open the back office", url: p.link },
+      after: [],
     }),
   },
 };

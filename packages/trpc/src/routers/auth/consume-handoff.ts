@@ -1,10 +1,10 @@
 import { consumeHandoff as consume } from "@coop/core";
 import { z } from "zod";
 import { sessionCookie } from "../../cookies.ts";
-import { coopProcedure } from "../../trpc.ts";
+import { coopAccountProcedure } from "../../trpc.ts";
 
 /** After sign-up on the network, the new owner's first session is made on the co-op's own host. */
-export const consumeHandoff = coopProcedure
+export const consumeHandoff = coopAccountProcedure
   .input(z.object({ token: z.string().min(10, "auth.link_invalid").max(200, "auth.link_invalid") }))
   .mutation(async ({ ctx, input }) => {
     const session = await consume(ctx.db, {

@@ -2,7 +2,7 @@ import { emailSchema, passwordSchema, requestPasswordReset as request, resetPass
 import { z } from "zod";
 import { clearedSessionCookie } from "../../cookies.ts";
 import { coopSiteUrl } from "../../site.ts";
-import { coopProcedure, publicProcedure } from "../../trpc.ts";
+import { coopAccountProcedure, publicProcedure } from "../../trpc.ts";
 
 const tokenSchema = z.string().min(10, "auth.link_invalid").max(200, "auth.link_invalid");
 
@@ -10,7 +10,7 @@ const tokenSchema = z.string().min(10, "auth.link_invalid").max(200, "auth.link_
  * The reset link points to the back office of the co-op whose site the request came from,
  * built from the platform's configured origins — never from the request's Host header.
  */
-export const requestPasswordReset = coopProcedure.input(z.object({ email: emailSchema })).mutation(async ({ ctx, input }) => {
+export const requestPasswordReset = coopAccountProcedure.input(z.object({ email: emailSchema })).mutation(async ({ ctx, input }) => {
   const base = coopSiteUrl(ctx.origins, ctx.tenant.slug);
   await request(ctx.db, {
     email: input.email,

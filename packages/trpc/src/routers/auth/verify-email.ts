@@ -1,7 +1,7 @@
 import { resendVerification as resend, verifyEmail as verify } from "@coop/core";
 import { coopSiteUrl } from "../../site.ts";
 import { z } from "zod";
-import { coopProcedure, publicProcedure } from "../../trpc.ts";
+import { coopAccountProcedure, publicProcedure } from "../../trpc.ts";
 import { AppError } from "@coop/core";
 
 export const verifyEmail = publicProcedure
@@ -11,7 +11,7 @@ export const verifyEmail = publicProcedure
     return { ok: true as const };
   });
 
-export const resendVerification = coopProcedure.mutation(async ({ ctx }) => {
+export const resendVerification = coopAccountProcedure.mutation(async ({ ctx }) => {
   if (!ctx.auth) throw new AppError("UNAUTHENTICATED", "auth.sign_in_required");
   const base = coopSiteUrl(ctx.origins, ctx.tenant.slug);
   await resend(ctx.db, ctx.auth.user.id, { locale: ctx.request.locale, linkFor: (token) => `${base}/admin/verify-email?token=${encodeURIComponent(token)}` });

@@ -10,9 +10,12 @@ export const createCoop = publicProcedure.input(signUpCoopInput).mutation(async 
   const created = await signUpCoop(ctx.db, input, {
     locale: ctx.request.locale,
     verifyLinkFor: (slug, token) => `${coopSiteUrl(ctx.origins, slug)}/admin/verify-email?token=${encodeURIComponent(token)}`,
+    staffReviewLinkFor: (tenantId) => `${ctx.origins.network}/staff/coops/${tenantId}`,
   });
   return {
     slug: created.slug,
+    /** "pending": the back office opens now, the public site once regional staff approve it. */
+    status: created.status,
     redirectTo: `${coopSiteUrl(ctx.origins, created.slug)}/admin/handoff?token=${encodeURIComponent(created.handoffToken)}`,
   };
 });

@@ -1,5 +1,7 @@
+import type { TrpcContext } from "../../context.ts";
+import { coopSiteUrl } from "../../site.ts";
 import {
-  approveCoop, auditLogInput, coopIdInput, describeStaffScope, getStaffCoop, listCoopsInput, listStaffAudit, listStaffCoops, loadStaffScope, restoreCoop, suspendCoop,
+  approveCoop, type CoopStatusNotice, auditLogInput, coopIdInput, describeStaffScope, getStaffCoop, listCoopsInput, listStaffAudit, listStaffCoops, loadStaffScope, restoreCoop, suspendCoop,
   suspendCoopInput,
 } from "@coop/core";
 import { router } from "../../trpc.ts";
@@ -8,6 +10,15 @@ import { coopNetworkProcedures } from "./coop-network.ts";
 import { overviewProcedures } from "./overview.ts";
 import { reportProcedures } from "./reports.ts";
 import { signIn, signOut } from "./sign-in.ts";
+
+/** The owners' e-mail about a status change links to the co-op's own site. */
+const noticeFor = (ctx: TrpcContext): CoopStatusNotice => ({ siteUrlFor: (slug) => coopSiteUrl(ctx.origins, slug) });
+
+/** After a status change: this server forgets the co-op's cached site, so the change shows at once. */
+function changed<T extends { slug: string }>(ctx: TrpcContext, result: T): T {
+  ctx.onCoopStatusChange?.(result.slug);
+  return result;
+}
 
 /**
  * The regional staff console (network host). Every procedure passes `ctx.staff` to core, which
@@ -25,9 +36,9 @@ export const staffRouter = router({
   }),
   list: consoleProcedure.input(listCoopsInput).query(({ ctx, input }) => listStaffCoops(ctx.db, ctx.staff, input)),
   detail: consoleProcedure.input(coopIdInput).query(({ ctx, input }) => getStaffCoop(ctx.db, ctx.staff, input.tenantId)),
-  approve: consoleProcedure.input(coopIdInput).mutation(({ ctx, input }) => approveCoop(ctx.db, ctx.staff, input.tenantId)),
-  suspend: consoleProcedure.input(suspendCoopInput).mutation(({ ctx, input }) => suspendCoop(ctx.db, ctx.staff, input)),
-  restore: consoleProcedure.input(coopIdInput).mutation(({ ctx, input }) => restoreCoop(ctx.db, ctx.staff, input.tenantId)),
+  approve: consoleProcedure.input(coopIdInput).mutation(async ({ ctx, input }) => changed(ctx, await approveCoop(ctx.db, ctx.staff, input.tenantId, noticeFor(ctx)))),
+  suspend: consoleProcedure.input(suspendCoopInput).mutation(async ({ ctx, input }) => changed(ctx, await suspendCoop(ctx.db, ctx.staff, input, noticeFor(ctx)))),
+  restore: consoleProcedure.input(coopIdInput).mutation(async ({ ctx, input }) => changed(ctx, await restoreCoop(ctx.db, ctx.staff, input.tenantId, noticeFor(ctx)))),
   auditLog: consoleProcedure.input(auditLogInput).query(({ ctx, input }) => listStaffAudit(ctx.db, ctx.staff, input)),
   ...overviewProcedures,
   ...reportProcedures,

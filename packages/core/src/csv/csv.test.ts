@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow, csvStream, UTF8_BOM } from "./csv.ts";
+import { csvCell, csvDocument, csvRow, csvStream, phoneText, UTF8_BOM } from "./csv.ts";
 
 describe("csvCell", () => {
   it("leaves plain text alone and quotes what RFC 4180 requires", () => {
@@ -50,5 +50,28 @@ describe("csvStream", () => {
     }, { maxRows: 3, pageSize: 2 });
     expect(await read(stream)).toBe(`${UTF8_BOM}n\r\n1\r\n2\r\n1\r\n`);
     expect(calls).toBe(2);
+  });
+});
+
+describe("csvDocument", () => {
+  it("writes the BOM, the header and each row, formula cells defused", () => {
+    const columns = [
+      { header: "จังหวัด", value: (row: { name: string; n: number }) => row.name },
+      { header: "จำนวน", value: (row: { name: string; n: number }) => row.n },
+    ];
+    expect(csvDocument(columns, [{ name: "นครราชสีมา", n: 3 }, { name: "=HYPERLINK(\"x\")", n: -1 }])).toBe(
+      `${UTF8_BOM}จังหวัด,จำนวน\r\nนครราชสีมา,3\r\n"'=HYPERLINK(""x"")",-1\r\n`,
+    );
+    expect(csvDocument(columns, [])).toBe(`${UTF8_BOM}จังหวัด,จำนวน\r\n`);
+  });
+});
+
+describe("phone numbers as text", () => {
+  it("keeps the leading zero as a text formula, and never lets anything else into the formula", () => {
+    expect(csvCell(phoneText("0812345678"))).toBe('"=""0812345678"""');
+    expect(csvCell(phoneText("+66 81 234 5678"))).toBe('"=""+66 81 234 5678"""');
+    expect(csvCell(phoneText('081"&HYPERLINK("x")'))).toBe('"081""&HYPERLINK(""x"")"');
+    expect(csvCell(phoneText("=cmd|' /C calc'!A0"))).toBe("'=cmd|' /C calc'!A0");
+    expect(csvCell(phoneText(null))).toBe("");
   });
 });

@@ -1,10 +1,19 @@
 /**
- * RFC 4180 CSV for the open-data exports: CRLF line ends, fields quoted when they hold a quote,
+ * RFC 4180 CSV, the one writer for every CSV file the platform serves (the open-data exports,
+ * the staff reports): CRLF line ends, fields quoted when they hold a quote,
  * comma or line break, and cells a spreadsheet would run as a formula (= + - @, and the tab or
  * carriage return that can smuggle one) prefixed with an apostrophe (OWASP "CSV injection").
  */
 
-export type CsvCell = string | number | boolean | Date | null | undefined | readonly string[];
+export type CsvCell = string | number | boolean | Date | null | undefined | readonly string[] | PhoneText;
+
+/** A phone number a spreadsheet must keep as text (with its leading zero): written as ="0812345678". */
+export interface PhoneText {
+  readonly phone: string;
+}
+
+/** Marks a phone number for `csvCell`; anything but digits, spaces, + ( ) and - is written as plain (defused) text. */
+export const phoneText = (phone: string | null): PhoneText | null => (phone ? { phone } : null);
 
 /** Excel needs the byte-order mark to read UTF-8 (Thai) correctly. */
 export const UTF8_BOM = "\uFEFF";
@@ -12,14 +21,21 @@ export const UTF8_BOM = "\uFEFF";
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: CsvCell): string {
+  // Only these characters inside the quotes of ="…", so the formula can never be more than a text literal.
+  if (isPhoneText(value) && /^[0-9+() -]{1,32}$/.test(value.phone)) return `"=""${value.phone}"""`;
   let text: string;
-  if (value === null || value === undefined) text = "";
+  if (isPhoneText(value)) text = value.phone;
+  else if (value === null || value === undefined) text = "";
   else if (value instanceof Date) text = value.toISOString();
   else if (Array.isArray(value)) text = value.join(";");
   else text = String(value);
   // Numbers we write ourselves (negative ones included) are data, not formulas.
   if (typeof value !== "number" && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function isPhoneText(value: CsvCell): value is PhoneText {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && "phone" in value;
 }
 
 export function csvRow(cells: readonly CsvCell[]): string {
@@ -62,4 +78,9 @@ export function csvStream<T>(
       }
     },
   });
+}
+
+/** A whole (small) CSV file in memory: byte-order mark, header row, then one row per item. */
+export function csvDocument<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  return UTF8_BOM + csvRow(columns.map((c) => c.header)) + rows.map((row) => csvRow(columns.map((c) => c.value(row)))).join("");
 }
