@@ -18,6 +18,11 @@ import { mountSlipRoutes } from "./slip-routes.ts";
 import { mountSagePhotoRoutes } from "./sage-photo-routes.ts";
 import { mountStripeWebhook } from "./stripe-webhook-route.ts";
 import type { SiteResolver } from "./site-resolver.ts";
+import { tlsAsk } from "./tls-ask.ts";
+import { fromThisMachine } from "./loopback.ts";
+import { logRequest } from "./observability/log.ts";
+import { routeLabel, type ServerMetrics } from "./observability/metrics.ts";
+import type { Logger } from "pino";
 import type { WebApp } from "./web.ts";
 
 export interface AppDeps {
@@ -32,6 +37,12 @@ export interface AppDeps {
   trustProxy: boolean;
   /** Uploaded images: local disk (embedded) or S3-compatible storage. */
   media: MediaStorage;
+  /** Prometheus metrics, served at /metrics (tests may leave them out). */
+  metrics?: ServerMetrics;
+  /** Opens /metrics to scrapers elsewhere (`Authorization: Bearer …`); loopback needs none. */
+  metricsToken?: string;
+  /** The structured request log (tests may leave it out). */
+  logger?: Logger;
 }
 
 type Env = { Variables: { site: Site; requestId: string; auth: SessionInfo | null } };
@@ -84,12 +95,39 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }
   });
 
+  // Caddy asks before getting a certificate on demand (infra/compose/Caddyfile).
+  app.get("/_tls/ask", tlsAsk(deps.sites));
+
+  if (deps.metrics) {
+    const metrics = deps.metrics;
+    app.get("/metrics", async (c) => {
+      const token = deps.metricsToken;
+      const allowed = token ? c.req.header("authorization") === `Bearer ${token}` || fromThisMachine(c) : fromThisMachine(c);
+      if (!allowed) return c.text("Not found", 404);
+      return c.body(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType, "Cache-Control": "no-store" });
+    });
+  }
+
   app.use("*", async (c, next) => {
+    const started = performance.now();
     const requestId = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
     c.set("requestId", requestId);
     c.header("X-Request-Id", requestId);
-    c.set("site", await deps.sites.resolve(c.req.header("host")));
-    await next();
+    const site = await deps.sites.resolve(c.req.header("host"));
+    c.set("site", site);
+    try {
+      await next();
+    } finally {
+      // Measured and logged once the answer is ready: route labels only, never the path (links carry tokens).
+      const route = routeLabel(c.req.path, site.kind);
+      const status = c.res.status;
+      const ms = performance.now() - started;
+      deps.metrics?.observe(c.req.method, route, status, ms / 1000);
+      if (deps.logger) {
+        const siteName = site.kind === "network" ? "network" : site.kind === "unknown" ? "unknown" : site.tenant.slug;
+        logRequest(deps.logger, { requestId, site: siteName, userId: c.get("auth")?.user.id ?? null, method: c.req.method, route, status, ms: Math.round(ms) });
+      }
+    }
   });
 
   app.use("*", async (c, next) => {
@@ -170,7 +208,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
         return { headers: new Headers(cookies.map((cookie): [string, string] => ["Set-Cookie", cookie])) };
       },
       onError: ({ error, path, ctx }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path} request=${ctx?.requestId}`, error.cause ?? error);
+        if (error.code !== "INTERNAL_SERVER_ERROR") return;
+        if (deps.logger) deps.logger.error({ requestId: ctx?.requestId, procedure: path, err: error.cause ?? error }, "trpc procedure failed");
+        else console.error(`[trpc] ${path} request=${ctx?.requestId}`, error.cause ?? error);
       },
     }),
   );
@@ -192,7 +232,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
 
   app.onError((error, c) => {
-    console.error(`[http] ${c.req.method} ${c.req.path} request=${c.get("requestId")}`, error);
+    if (deps.logger) deps.logger.error({ requestId: c.get("requestId"), method: c.req.method, route: routeLabel(c.req.path, c.get("site")?.kind ?? "unknown"), err: error }, "unhandled error");
+    else console.error(`[http] ${c.req.method} ${c.req.path} request=${c.get("requestId")}`, error);
     return c.json({ error: "internal_error", requestId: c.get("requestId") }, 500);
   });
 

@@ -1,4 +1,4 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
+import { fromThisMachine } from "./loopback.ts";
 import { escapeHtml as e, getDevMailboxMessage, listDevMailbox, readMailEnv } from "@coop/core/outbox";
 import type { Database, Kysely } from "@coop/db";
 import { formatDate, type Locale, resolveLocale } from "@coop/i18n";
@@ -164,14 +164,3 @@ function linkify(text: string): string {
   return out + e(text.slice(last));
 }
 
-const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
-
-/** A browser on this machine, talking to us directly (a reverse proxy on loopback adds forwarding headers). */
-function fromThisMachine(c: Context): boolean {
-  if (c.req.header("x-forwarded-for") || c.req.header("forwarded") || c.req.header("x-real-ip")) return false;
-  try {
-    return LOOPBACK.test(getConnInfo(c).remote.address ?? "");
-  } catch {
-    return false; // no socket (e.g. app.request() without bindings)
-  }
-}

@@ -21,6 +21,12 @@ const schema = z.object({
   SEED_DEMO: booleanFlag.optional(),
   /** Behind a reverse proxy you trust: take the client address from X-Forwarded-For (for rate limits). */
   TRUST_PROXY: booleanFlag.optional(),
+  /** Apply pending migrations at start (default). Off where a separate step migrates (the cluster's Job). */
+  MIGRATE_ON_START: booleanFlag.optional(),
+  /** Lowest level written to the JSON log. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Bearer token that opens /metrics to a scraper that is not on this machine (loopback needs none). */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type ApiEnv = z.infer<typeof schema> & ReturnType<typeof readDbEnv> & ReturnType<typeof readMailEnv>;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
-  generatePassword, hashPassword, purgeStaleCarts, reindexAllProducts, seedDemoDirectory, seedDemoKnowledge, seedDemoSeminars,
+  generatePassword, hashPassword, onOrderPlaced, purgeStaleCarts, reindexAllProducts, seedDemoDirectory, seedDemoKnowledge, seedDemoSeminars,
 } from "@coop/core";
 import { createMediaDeleteHandler, createMediaStorage, MEDIA_DELETE_KIND, readMediaEnv } from "@coop/core/media";
 import { createEmailHandler, createLinePushHandler, createMailer, LINE_PUSH_KIND, startOutboxWorker } from "@coop/core/outbox";
@@ -11,6 +11,8 @@ import { EnvError } from "@coop/config";
 import { serve } from "@hono/node-server";
 import { coopSiteUrl } from "@coop/trpc";
 import { createApp } from "./app.ts";
+import { createLogger } from "./observability/log.ts";
+import { ServerMetrics } from "./observability/metrics.ts";
 import { lockDataDirectory } from "./data-dir-lock.ts";
 import { launchDirectory, readApiEnv } from "./env.ts";
 import { publicOrigins } from "./origins.ts";
@@ -28,12 +30,16 @@ async function main() {
       ? { dataDir: path.join(dataDir, "pglite") }
       : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
   );
-  const applied = await migrateToLatest(database.owner()).catch((error: unknown) => {
-    if (/permission denied/.test(String(error)) && !env.MIGRATION_DATABASE_URL) {
-      throw new Error(`${String(error)}\nThe DATABASE_URL role may not change the schema. Set MIGRATION_DATABASE_URL to a role that owns the database.`, { cause: error });
-    }
-    throw error;
-  });
+  // Where a separate step migrates (the cluster's Job), servers start on the schema it left.
+  const applied =
+    (env.MIGRATE_ON_START ?? true)
+      ? await migrateToLatest(database.owner()).catch((error: unknown) => {
+          if (/permission denied/.test(String(error)) && !env.MIGRATION_DATABASE_URL) {
+            throw new Error(`${String(error)}\nThe DATABASE_URL role may not change the schema. Set MIGRATION_DATABASE_URL to a role that owns the database.`, { cause: error });
+          }
+          throw error;
+        })
+      : [];
   if (applied.length > 0) console.info(`Database migrated: ${applied.join(", ")}`);
   await assertSafeAppRole(database.db, { warnOnSuperuserLogin: database.kind === "postgres" });
 
@@ -58,6 +64,10 @@ async function main() {
   const mode = env.NODE_ENV === "production" ? "production" : "development";
   const web = { storefront: await loadWebApp("storefront", mode), network: await loadWebApp("network", mode) };
   const sites = new SiteResolver(database.db, env.ROOT_DOMAIN);
+  // One JSON line per request on stdout; Prometheus metrics at /metrics (loopback, or METRICS_TOKEN).
+  const logger = createLogger({ level: env.LOG_LEVEL });
+  const metrics = new ServerMetrics({ db: database.db, poolStats: () => database.poolStats() });
+  onOrderPlaced(() => metrics.ordersPlaced.inc());
   const media = createMediaStorage(readMediaEnv(), dataDir);
   const app = createApp({
     db: database.db,
@@ -68,6 +78,9 @@ async function main() {
     secure: origins.network.startsWith("https:"),
     trustProxy: env.TRUST_PROXY ?? false,
     media,
+    metrics,
+    metricsToken: env.METRICS_TOKEN,
+    logger,
   });
   const mailer = createMailer(env, database.db);
   const outbox = startOutboxWorker(database.db, {
