@@ -50,7 +50,12 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         title={shell ? tr("admin.dashboard.hello", { name: shell.user.displayName }) : tr("admin.dashboard.title")}
         description={tr("admin.dashboard.lead")}
       />
-      {welcome ? (
+      {welcome === "welcome" && shell?.standing?.status === "pending" ? (
+        // The site opens only when regional staff approve it (the layout's banner says so too).
+        <Alert tone="success" className="mb-6" title={tr("coopStatus.welcomePending.title")}>
+          <p>{tr("coopStatus.welcomePending.body")}</p>
+        </Alert>
+      ) : welcome ? (
         <Alert tone="success" className="mb-6" title={tr(welcome === "welcome" ? "admin.dashboard.welcome.title" : "admin.dashboard.joined.title")}>
           <p>{tr(welcome === "welcome" ? "admin.dashboard.welcome.body" : "admin.dashboard.joined.body")}</p>
         </Alert>

@@ -1,6 +1,6 @@
 import {
-  AppError, CENTRE_CSV_MAX_BYTES, centreFields, centreOptions, createCentre, createSage, decideCentreLink, decideLinkInput, getSageForEdit,
-  importCentresCsv, listPendingCentreLinks, listSagesAddedBy, listTenantCentreLinks, listTenantMeetings, proposeCentreLink, proposeLinkInput,
+  AppError, centreFields, centreOptions, createCentre, createSage, getSageForEdit,
+  listSagesAddedBy, listTenantCentreLinks, listTenantMeetings, proposeCentreLink, proposeLinkInput,
   recordJointMeeting, recordMeetingInput, sageFields, updateCentre, updateCentreInput, updateSage, updateSageInput, withdrawCentreLink,
 } from "@coop/core";
 import { z } from "zod";
@@ -10,8 +10,8 @@ const editor = memberProcedure("content.edit");
 
 /**
  * The directory's writes. Co-op back office (content.edit, the Host's co-op): links to centres,
- * joint meetings, the sages it added. Staff (staff_regions): deciding links of co-ops in their
- * regions, the CSV import, centres, any sage.
+ * joint meetings, the sages it added. Staff (staff_regions): centres and any sage. (Staff decide
+ * links, record meetings and import centres in the console: `staff.*`, region-scoped and audited.)
  */
 export const directoryAdminRouter = router({
   myLinks: editor.query(({ ctx }) => listTenantCentreLinks(ctx.db, ctx.tenant.id)),
@@ -34,11 +34,6 @@ export const directoryAdminRouter = router({
   updateSage: editor.input(updateSageInput).mutation(({ ctx, input }) => updateSage(ctx.db, { kind: "coop", tenantId: ctx.tenant.id }, input)),
 
   // ---- staff ----
-  pendingLinks: staffProcedure.query(({ ctx }) => listPendingCentreLinks(ctx.db, ctx.staff.regionIds)),
-  decideLink: staffProcedure.input(decideLinkInput).mutation(({ ctx, input }) => decideCentreLink(ctx.db, ctx.staff, input)),
-  importCentres: staffProcedure
-    .input(z.object({ csv: z.string().max(CENTRE_CSV_MAX_BYTES, "directory.import.too_large"), dryRun: z.boolean().default(true) }))
-    .mutation(({ ctx, input }) => importCentresCsv(ctx.db, input.csv, { dryRun: input.dryRun })),
   createCentre: staffProcedure.input(centreFields).mutation(({ ctx, input }) => createCentre(ctx.db, input)),
   updateCentre: staffProcedure.input(updateCentreInput).mutation(({ ctx, input }) => updateCentre(ctx.db, input)),
   staffCreateSage: staffProcedure.input(sageFields).mutation(({ ctx, input }) => createSage(ctx.db, { kind: "staff" }, input)),
