@@ -39,7 +39,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { site } = context;
 
   // A closed site (suspended by staff, or waiting for approval) keeps its back office for its team.
-  if (site.kind === "coop" || (site.kind === "suspended" && isBackOfficePath(request))) {
+  if (site.kind === "coop" || (site.kind === "suspended" && (isBackOfficePath(request) || isOrderLinkPath(request)))) {
     const { tenant } = site;
     return data(
       {
@@ -71,6 +71,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         }
       : { reason: "unknown-site", locale, networkUrl, slug: site.kind === "unknown" ? site.slug : "" };
   throw data(error, { status: 404, headers: { ...PAGE_HEADERS, "Content-Language": locale } });
+}
+
+/** A customer's private tracking page: still shown (read-only) while the co-op is closed. */
+function isOrderLinkPath(request: Request): boolean {
+  return new URL(request.url).pathname.startsWith("/orders/");
 }
 
 /** The back office and its sign-in pages (all under /admin; "/admin.data" is the dashboard's data request). */

@@ -87,6 +87,12 @@ const backOfficeProcedure = publicProcedure.use(({ ctx, next }) => {
 export const coopAccountProcedure = backOfficeProcedure;
 
 /**
+ * Reading an order by its private tracking link: still answered while the co-op is closed, so a
+ * customer never loses sight of an order the co-op acknowledged. Queries only (nothing changes).
+ */
+export const orderLinkProcedure = backOfficeProcedure;
+
+/**
  * A member of the Host's co-op holding `permission`. The co-op always comes from the Host,
  * never from input, and the role is read fresh on every call.
  */

@@ -41,7 +41,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       if (trpcCodeOf(error) !== "NOT_FOUND") throw error;
     }
   }
-  const cart = await context.trpc.cart.get();
+  // A co-op staff closed still shows its customers their orders, read-only: no cart, no payment.
+  const closed = context.site.kind !== "coop";
+  const cart = closed ? { count: 0 } : await context.trpc.cart.get();
   const search = new URL(request.url).searchParams;
   const tr = translator(locale);
   const slipError = search.get("slipError");
@@ -50,10 +52,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       locale,
       cartCount: cart.count,
       placed: search.has("placed"),
+      closed,
       token,
       slip: {
         // Only PromptPay and bank-transfer orders waiting for payment take a slip (the API checks again).
-        accepts: order.status === "pending_payment" && (order.paymentMethod === "promptpay" || order.paymentMethod === "bank_transfer"),
+        accepts: !closed && order.status === "pending_payment" && (order.paymentMethod === "promptpay" || order.paymentMethod === "bank_transfer"),
         uploaded: order.events.some((e) => e.note === SLIP_UPLOADED_NOTE),
         ok: search.get("slip") === "ok",
         // The redirect carries only the key; the limits it names are the API's (10 MB, a 10-minute window).
@@ -257,11 +260,16 @@ function Slip({ locale, token, number, slip }: { locale: Locale; token: string; 
 }
 
 export default function OrderPage({ loaderData }: Route.ComponentProps) {
-  const { locale, order, placed, pay, token, slip } = loaderData;
+  const { locale, order, placed, pay, token, slip, closed } = loaderData;
   const tr = translator(locale);
   const lastIndex = order.events.length - 1;
   return (
     <div className="container-page max-w-3xl space-y-5 py-8 sm:py-12">
+      {closed ? (
+        <Alert tone="warning" title={tr("coopStatus.orderClosed.title")}>
+          <p>{tr("coopStatus.orderClosed.body")}</p>
+        </Alert>
+      ) : null}
       {placed ? (
         <Alert tone="success" title={tr("shop.order.placed")}>
           <p>{tr("shop.order.placedLead")}</p>

@@ -19,4 +19,6 @@ export const coopStatusEn: { readonly [K in keyof typeof coopStatusTh]: string }
     "In the regions marked in the list, the shop opens to the public once regional staff approve it; meanwhile you can use the back office straight away.",
   "coopStatus.welcomePending.title": "Signed up: waiting for approval",
   "coopStatus.welcomePending.body": "While you wait, follow the list below to get the site ready: add a logo, tell the co-op's story, set up payments and add products. Customers will see the site once regional staff approve it.",
+  "coopStatus.orderClosed.title": "The co-op is closed for now",
+  "coopStatus.orderClosed.body": "Your order is safe: its details and status are on this page, but payments and slips cannot be taken until the co-op reopens. For questions, contact the co-op directly.",
 };

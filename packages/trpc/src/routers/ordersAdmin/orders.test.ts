@@ -192,6 +192,17 @@ describe("tenant isolation: A's host, B's ids", () => {
     expect((await onB.caller.orders.track({ token: bOrder.trackingToken })).number).toBe(bOrder.number);
   });
 
+  it("still shows a customer the order while the co-op is suspended, but asks for no payment and sells nothing", async () => {
+    const closedB: Coop = { ...b, site: { kind: "suspended", tenant: { ...b.tenant, status: "suspended" } } };
+    const { caller } = await guest(closedB);
+    expect((await caller.orders.track({ token: bOrder.trackingToken })).number).toBe(bOrder.number);
+    expect(await failure(caller.orders.promptPayQr({ token: bOrder.trackingToken }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(caller.cart.get())).toMatchObject({ code: "NOT_FOUND" });
+    // Closed or not, A's tracking links stay A's.
+    const closedA: Coop = { ...a, site: { kind: "suspended", tenant: { ...a.tenant, status: "suspended" } } };
+    expect(await failure((await guest(closedA)).caller.orders.track({ token: bOrder.trackingToken }))).toEqual({ code: "NOT_FOUND", key: "orders.not_found" });
+  });
+
   it("keeps carts and products to their own co-op", async () => {
     const onB = await guest(b);
     await onB.caller.cart.add({ productId: b.rice, quantity: 1 });
