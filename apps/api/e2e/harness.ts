@@ -136,3 +136,19 @@ export async function linkFromMailbox(page: Page, server: RunningServer, to: str
     await page.waitForTimeout(500);
   }
 }
+
+/**
+ * Puts `count` different products in the cart from the page's add-to-cart buttons (a product can
+ * show in several blocks of the home page: featured, in season, all products).
+ */
+export async function addDistinctProducts(page: Page, count: number): Promise<void> {
+  const seen = new Set<string>();
+  const buttons = page.getByTestId("add-to-cart");
+  for (let i = 0; seen.size < count; i++) {
+    if (i >= (await buttons.count())) throw new Error(`only ${seen.size} different products to add`);
+    const productId = await buttons.nth(i).locator("xpath=ancestor::form").locator('input[name="productId"]').inputValue();
+    if (seen.has(productId)) continue;
+    seen.add(productId);
+    await posting(page, () => page.getByTestId("add-to-cart").nth(i).click());
+  }
+}

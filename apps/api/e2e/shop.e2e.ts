@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, demoPassword, DESKTOP, launchBrowser, PHONE, posting, type RunningServer, SCREENSHOT_DIR, shot, signInToBackOffice, startServer } from "./harness.ts";
+import { addDistinctProducts, chromiumAvailable, demoPassword, DESKTOP, launchBrowser, PHONE, posting, type RunningServer, SCREENSHOT_DIR, shot, signInToBackOffice, startServer } from "./harness.ts";
 
 describe.skipIf(!chromiumAvailable)("a guest buys from a co-op with PromptPay in Chromium", () => {
   let server: RunningServer;
@@ -34,9 +34,7 @@ describe.skipIf(!chromiumAvailable)("a guest buys from a co-op with PromptPay in
     const errors: string[] = [];
     guest.on("pageerror", (e) => errors.push(e.message));
     await guest.goto(korat);
-    const buttons = guest.getByTestId("add-to-cart");
-    await posting(guest, () => buttons.nth(0).click());
-    await posting(guest, () => guest.getByTestId("add-to-cart").nth(1).click());
+    await addDistinctProducts(guest, 2);
     await guest.goto(`${korat}/cart`);
     expect(await guest.getByTestId("cart-line").count()).toBe(2);
     await shot(guest, "shop-cart-phone");
