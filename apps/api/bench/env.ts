@@ -1,11 +1,58 @@
-import { parseEnv } from "@coop/config";
+import { booleanFlag, parseEnv } from "@coop/config";
 import { z } from "zod";
 
 /** The benchmark's own settings (the server's come from src/env.ts and @coop/db). */
 export const benchEnv = parseEnv(
   z.object({
-    BENCH_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+    BENCH_SECONDS: z.coerce.number().int().min(1).max(600).optional(),
     BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(10),
-    BENCH_SEARCH_DOCS: z.coerce.number().int().min(100).max(1_000_000).default(100_000),
+    BENCH_SEARCH_DOCS: z.coerce.number().int().min(100).max(1_000_000).optional(),
+    BENCH_OVERVIEW_COOPS: z.coerce.number().int().min(1).max(10_000).optional(),
+    BENCH_OVERVIEW_ORDERS: z.coerce.number().int().min(1).max(10_000_000).optional(),
+    /** The same as `--only`: a comma-separated list of parts (shop, overview, search); usable through the root `npm run bench`. */
+    BENCH_ONLY: z.string().optional(),
+    /** The same as `--quick`: small sizes and short runs, for trying the bench out. */
+    BENCH_QUICK: booleanFlag.default(false),
   }),
 );
+
+export const BENCH_PARTS = ["shop", "overview", "search"] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+export interface BenchSettings {
+  parts: Set<BenchPart>;
+  quick: boolean;
+  json: boolean;
+  seconds: number;
+  connections: number;
+  searchDocs: number;
+  overviewCoops: number;
+  overviewOrders: number;
+}
+
+/** Flags win over the environment; sizes set explicitly win over --quick's. */
+export function benchSettings(argv: string[]): BenchSettings {
+  const flag = (name: string): string | undefined => {
+    const index = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    if (index < 0) return undefined;
+    const arg = argv[index]!;
+    return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[index + 1];
+  };
+  const only = flag("only") ?? benchEnv.BENCH_ONLY;
+  const parts = new Set<BenchPart>();
+  for (const name of only ? only.split(",").map((s) => s.trim()).filter(Boolean) : BENCH_PARTS) {
+    if (!(BENCH_PARTS as readonly string[]).includes(name)) throw new Error(`Unknown bench part "${name}"; choose from ${BENCH_PARTS.join(", ")}`);
+    parts.add(name as BenchPart);
+  }
+  const quick = argv.includes("--quick") || benchEnv.BENCH_QUICK;
+  return {
+    parts,
+    quick,
+    json: argv.includes("--json"),
+    seconds: benchEnv.BENCH_SECONDS ?? (quick ? 3 : 10),
+    connections: benchEnv.BENCH_CONNECTIONS,
+    searchDocs: benchEnv.BENCH_SEARCH_DOCS ?? (quick ? 2_000 : 100_000),
+    overviewCoops: benchEnv.BENCH_OVERVIEW_COOPS ?? (quick ? 30 : 300),
+    overviewOrders: benchEnv.BENCH_OVERVIEW_ORDERS ?? (quick ? 20_000 : 1_000_000),
+  };
+}

@@ -1,14 +1,20 @@
 /**
  * `npm run bench`: measures, in one run on this machine,
- *  (a) requests/s of a co-op's product list page (server-rendered, from the database),
- *  (b) requests/s of the same bytes served from memory by the same server — the ceiling,
- *      and their ratio;
- *  (c) orders/s of uncontended checkouts through the real tRPC endpoint.
- * Uses the embedded database unless DATABASE_URL is set. Results go to stdout (and JSON with --json).
+ *  shop:     (a) requests/s of a co-op's product list page (server-rendered, from the database),
+ *            (b) requests/s of the same bytes served from memory by the same server — the ceiling,
+ *                and their ratio;
+ *            (c) orders/s of uncontended checkouts through the real tRPC endpoint;
+ *  overview: the staff overview of a region with 300 co-ops and 1,000,000 orders beside that of a
+ *            one-co-op, one-order region (overview.ts);
+ *  search:   network search over a generated corpus beside fetching one article (search.ts).
+ * `--only overview,search` (or BENCH_ONLY) picks parts; `--quick` (or BENCH_QUICK=1) uses small sizes.
+ * Uses the embedded database unless DATABASE_URL is set (then use a fresh database: the parts
+ * add their corpora to it). Results go to stdout (and JSON with --json).
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, totalmem, tmpdir } from "node:os";
+import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { randomUUID } from "node:crypto";
 import { serve } from "@hono/node-server";
 import { findTenantBySlug, generatePassword, hashPassword } from "@coop/core";
@@ -20,29 +26,60 @@ import { Hono } from "hono";
 import { createApp } from "../src/app.ts";
 import { publicOrigins } from "../src/origins.ts";
 import { SiteResolver } from "../src/site-resolver.ts";
-import { loadWebApp } from "../src/web.ts";
-import { benchEnv } from "./env.ts";
+import { loadWebApp, type WebApp, type WebAppName } from "../src/web.ts";
+import { benchSettings } from "./env.ts";
+import { printOverviewBench, runOverviewBench } from "./overview.ts";
 import { printSearchBench, runSearchBench } from "./search.ts";
 
-const DURATION = benchEnv.BENCH_SECONDS;
-const CONNECTIONS = benchEnv.BENCH_CONNECTIONS;
+const settings = (() => {
+  try {
+    return benchSettings(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+})();
+const DURATION = settings.seconds;
+const CONNECTIONS = settings.connections;
+
+/**
+ * The built web app, or — when the parts chosen do not render it — one that says it is not built
+ * (the overview then measures its tRPC endpoint only and says why). The shop part needs the build.
+ */
+async function webApp(name: WebAppName, required: boolean): Promise<WebApp> {
+  try {
+    return await loadWebApp(name, "production");
+  } catch (error) {
+    if (required) throw error;
+    return {
+      name,
+      clientDir: path.join(tmpdir(), `coop-bench-${name}-not-built`),
+      handle: async () => new Response(`${(error as Error).message}\n`, { status: 503, headers: { "content-type": "text/plain" } }),
+    };
+  }
+}
+
+/** Resident set size of this process, peak so far (server, autocannon and, on PGlite, the database). */
+const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+interface ShopResult {
+  pageBytes: number;
+  productListPage: { rps: number; p50ms: number; p99ms: number; non2xx: number };
+  sameBytesFromMemory: { rps: number; p50ms: number; p99ms: number };
+  ratio: number;
+  checkout: { ordersPerSecond: number; ok: number; refused: number; p50ms: number; p99ms: number; ordersInDatabase: number };
+}
 
 async function main() {
   const env = readDbEnv();
+  const shop = settings.parts.has("shop");
   const dataDir = mkdtempSync(path.join(tmpdir(), "coop-bench-"));
   const database = await createDatabase(
     env.DATABASE_URL ? { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: 20 } : { dataDir: path.join(dataDir, "pglite") },
   );
   await migrateToLatest(database.owner());
   await assertSafeAppRole(database.db);
-  if (!(await findTenantBySlug(database.db, "korat"))) await seedDemoData(database.db, { hashPassword, newPassword: generatePassword });
-  const korat = (await findTenantBySlug(database.db, "korat"))!;
-  // Plenty of stock, so checkouts never contend for the last unit.
-  const product = await withTenant(database.db, korat.id, async (trx) => {
-    const row = await trx.selectFrom("products").select("id").where("status", "=", "available").orderBy("name_th").executeTakeFirstOrThrow();
-    await trx.updateTable("products").set({ stock: 1_000_000 }).where("id", "=", row.id).execute();
-    return row.id;
-  });
+  const loadAtStart = loadavg();
 
   const port = 4900 + Math.floor(Math.random() * 90);
   const origins = publicOrigins({ ROOT_DOMAIN: "localhost", PORT: port });
@@ -50,82 +87,144 @@ async function main() {
     db: database.db,
     sites: new SiteResolver(database.db, "localhost"),
     origins,
-    web: { storefront: await loadWebApp("storefront", "production"), network: await loadWebApp("network", "production") },
+    web: { storefront: await webApp("storefront", shop), network: await webApp("network", shop) },
     databaseKind: database.kind,
     secure: false,
     trustProxy: true, // every simulated customer gets its own address (X-Forwarded-For), as behind a proxy
     media: new LocalDiskStorage(path.join(dataDir, "media")),
   });
-  const host = `korat.localhost:${port}`;
-  const page = await app.request("/", { headers: { host } });
-  const bytes = Buffer.from(await page.arrayBuffer());
-  const contentType = page.headers.get("content-type") ?? "text/html";
-  // The ceiling: the very same bytes, from memory, through the same server and middleware-free route.
+  // The ceiling for the shop part: the product list page's very bytes, from memory, through the same server and a middleware-free route.
+  let memoryPage: { bytes: Uint8Array<ArrayBuffer>; contentType: string } | null = null;
   const server = new Hono();
-  server.get("/__bench/bytes", (c) => c.body(bytes, 200, { "content-type": contentType }));
+  // Requests the app is still working on: autocannon stops at its deadline, and the next measurement must not queue behind them.
+  let inFlight = 0;
+  server.use("*", async (_c, next) => {
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+    }
+  });
+  const idle = async () => {
+    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  server.get("/__bench/bytes", (c) => (memoryPage ? c.body(memoryPage.bytes, 200, { "content-type": memoryPage.contentType }) : c.notFound()));
   server.route("/", app);
   const listener = serve({ fetch: server.fetch, port, hostname: "127.0.0.1" });
-
-  const run = (opts: autocannon.Options) => autocannon({ duration: DURATION, connections: CONNECTIONS, ...opts });
   const base = `http://127.0.0.1:${port}`;
-  const productPage = await run({ url: `${base}/`, headers: { host } });
-  const fromMemory = await run({ url: `${base}/__bench/bytes`, headers: { host } });
+  const networkHost = `localhost:${port}`;
 
-  let n = 0;
-  const checkout = await run({
-    connections: 4,
-    url: `${base}/trpc/checkout.place`,
-    method: "POST",
-    headers: { host, origin: `http://${host}`, "content-type": "application/json" },
-    requests: [
-      {
-        setupRequest: (req) => {
-          n++;
-          return {
-            ...req,
-            headers: { ...req.headers, "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
-            body: JSON.stringify({
-              idempotencyKey: randomUUID(),
-              customer: { name: "ลูกค้าทดสอบ", phone: "0812345678" },
-              deliveryMethod: "pickup",
-              paymentMethod: "cod",
-              items: [{ productId: product, quantity: 1 }],
-            }),
-          };
+  let shopResult: ShopResult | null = null;
+  if (shop) {
+    if (!(await findTenantBySlug(database.db, "korat"))) await seedDemoData(database.db, { hashPassword, newPassword: generatePassword });
+    const korat = (await findTenantBySlug(database.db, "korat"))!;
+    // Plenty of stock, so checkouts never contend for the last unit.
+    const product = await withTenant(database.db, korat.id, async (trx) => {
+      const row = await trx.selectFrom("products").select("id").where("status", "=", "available").orderBy("name_th").executeTakeFirstOrThrow();
+      await trx.updateTable("products").set({ stock: 1_000_000 }).where("id", "=", row.id).execute();
+      return row.id;
+    });
+    const host = `korat.localhost:${port}`;
+    const page = await app.request("/", { headers: { host } });
+    memoryPage = { bytes: new Uint8Array(await page.arrayBuffer()), contentType: page.headers.get("content-type") ?? "text/html" };
+
+    const run = (opts: autocannon.Options) => autocannon({ duration: DURATION, connections: CONNECTIONS, ...opts });
+    const productPage = await run({ url: `${base}/`, headers: { host } });
+    const fromMemory = await run({ url: `${base}/__bench/bytes`, headers: { host } });
+
+    let n = 0;
+    const checkout = await run({
+      connections: 4,
+      url: `${base}/trpc/checkout.place`,
+      method: "POST",
+      headers: { host, origin: `http://${host}`, "content-type": "application/json" },
+      requests: [
+        {
+          setupRequest: (req) => {
+            n++;
+            return {
+              ...req,
+              headers: { ...req.headers, "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+              body: JSON.stringify({
+                idempotencyKey: randomUUID(),
+                customer: { name: "ลูกค้าทดสอบ", phone: "0812345678" },
+                deliveryMethod: "pickup",
+                paymentMethod: "cod",
+                items: [{ productId: product, quantity: 1 }],
+              }),
+            };
+          },
         },
+      ],
+    });
+    const orders = await withTenant(database.db, korat.id, (trx) =>
+      trx.selectFrom("orders").select((eb) => eb.fn.countAll<number>().as("n")).where("tenant_id", "=", korat.id).executeTakeFirstOrThrow(),
+    );
+    shopResult = {
+      pageBytes: memoryPage.bytes.length,
+      productListPage: { rps: productPage.requests.average, p50ms: productPage.latency.p50, p99ms: productPage.latency.p99, non2xx: productPage.non2xx },
+      sameBytesFromMemory: { rps: fromMemory.requests.average, p50ms: fromMemory.latency.p50, p99ms: fromMemory.latency.p99 },
+      ratio: Number((productPage.requests.average / fromMemory.requests.average).toFixed(3)),
+      checkout: {
+        ordersPerSecond: Number(((checkout["2xx"] ?? 0) / DURATION).toFixed(1)),
+        ok: checkout["2xx"],
+        refused: checkout.non2xx,
+        p50ms: checkout.latency.p50,
+        p99ms: checkout.latency.p99,
+        ordersInDatabase: Number(orders.n),
       },
-    ],
-  });
-  const orders = await withTenant(database.db, korat.id, (trx) =>
-    trx.selectFrom("orders").select((eb) => eb.fn.countAll<number>().as("n")).where("tenant_id", "=", korat.id).executeTakeFirstOrThrow(),
-  );
+    };
+  }
 
-  const search = await runSearchBench(database, base, `localhost:${port}`, benchEnv.BENCH_SEARCH_DOCS);
+  // Before the search corpus: that spreads co-ops over every region, and the overview needs a region holding exactly one.
+  const progress = settings.json ? () => undefined : (line: string) => console.error(line);
+  const overview = settings.parts.has("overview")
+    ? await runOverviewBench(database, base, networkHost, {
+        coops: settings.overviewCoops,
+        orders: settings.overviewOrders,
+        seconds: DURATION,
+        connections: CONNECTIONS,
+        idle,
+        progress,
+      })
+    : null;
+  const peakAfterOverview = peakRssMiB();
+
+  const search = settings.parts.has("search") ? await runSearchBench(database, base, networkHost, settings.searchDocs) : null;
 
   const results = {
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, database: database.kind },
-    settings: { seconds: DURATION, connections: CONNECTIONS, pageBytes: bytes.length },
-    productListPage: { rps: productPage.requests.average, p50ms: productPage.latency.p50, p99ms: productPage.latency.p99, non2xx: productPage.non2xx },
-    sameBytesFromMemory: { rps: fromMemory.requests.average, p50ms: fromMemory.latency.p50, p99ms: fromMemory.latency.p99 },
-    ratio: Number((productPage.requests.average / fromMemory.requests.average).toFixed(3)),
-    checkout: {
-      ordersPerSecond: Number(((checkout["2xx"] ?? 0) / DURATION).toFixed(1)),
-      ok: checkout["2xx"],
-      refused: checkout.non2xx,
-      p50ms: checkout.latency.p50,
-      p99ms: checkout.latency.p99,
-      ordersInDatabase: Number(orders.n),
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      database: database.kind,
+      loadAverage: { atStart: loadAtStart.map((l) => Number(l.toFixed(2))), atEnd: loadavg().map((l) => Number(l.toFixed(2))) },
     },
+    settings: { parts: [...settings.parts], quick: settings.quick, seconds: DURATION, connections: CONNECTIONS },
+    shop: shopResult,
+    overview,
     search,
+    peakRssMiB: { afterOverview: overview ? peakAfterOverview : null, atEnd: peakRssMiB() },
+    seconds: Number((performance.now() / 1000).toFixed(0)),
   };
-  if (process.argv.includes("--json")) console.log(JSON.stringify(results, null, 2));
+  if (settings.json) console.log(JSON.stringify(results, null, 2));
   else {
-    console.log(`machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, ${results.machine.database}`);
-    console.log(`product list page (korat, ${bytes.length} B): ${results.productListPage.rps.toFixed(0)} req/s, p50 ${results.productListPage.p50ms} ms, p99 ${results.productListPage.p99ms} ms`);
-    console.log(`same bytes from memory:                 ${results.sameBytesFromMemory.rps.toFixed(0)} req/s, p50 ${results.sameBytesFromMemory.p50ms} ms`);
-    console.log(`ratio page / memory:                    ${results.ratio}`);
-    console.log(`uncontended checkouts:                  ${results.checkout.ordersPerSecond} orders/s (ok ${results.checkout.ok}, refused ${results.checkout.refused}, in database ${results.checkout.ordersInDatabase}), p50 ${results.checkout.p50ms} ms`);
-    printSearchBench(search);
+    const m = results.machine;
+    console.log(`machine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.database}; load average ${m.loadAverage.atStart.join(" ")} at start, ${m.loadAverage.atEnd.join(" ")} at end`);
+    console.log(`settings: ${results.settings.parts.join(", ")}${settings.quick ? " (quick)" : ""}; ${DURATION} s per measurement, ${CONNECTIONS} connections`);
+    if (shopResult) {
+      const r = shopResult;
+      console.log(`product list page (korat, ${r.pageBytes} B): ${r.productListPage.rps.toFixed(0)} req/s, p50 ${r.productListPage.p50ms} ms, p99 ${r.productListPage.p99ms} ms`);
+      console.log(`same bytes from memory:                 ${r.sameBytesFromMemory.rps.toFixed(0)} req/s, p50 ${r.sameBytesFromMemory.p50ms} ms`);
+      console.log(`ratio page / memory:                    ${r.ratio}`);
+      console.log(`uncontended checkouts:                  ${r.checkout.ordersPerSecond} orders/s (ok ${r.checkout.ok}, refused ${r.checkout.refused}, in database ${r.checkout.ordersInDatabase}), p50 ${r.checkout.p50ms} ms`);
+    }
+    if (overview) printOverviewBench(overview);
+    if (search) printSearchBench(search);
+    const afterOverview = overview ? `${results.peakRssMiB.afterOverview} MiB up to the end of the overview, ` : "";
+    console.log(`peak RSS of the bench process:          ${afterOverview}${results.peakRssMiB.atEnd} MiB for the whole run (${results.seconds} s)`);
   }
   listener.close();
   await database.close();

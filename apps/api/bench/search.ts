@@ -10,6 +10,7 @@
 import { performance } from "node:perf_hooks";
 import { type DatabaseHandle, sql } from "@coop/db";
 import { segmentWords } from "@coop/search";
+import { request } from "./http.ts";
 
 // Common farming words; each entry is one segmenter word, so the SQL side can join them with spaces.
 const WORDS = [
@@ -41,6 +42,8 @@ export interface SearchBenchResult {
   search: { p50ms: number; p95ms: number; meanHits: number };
   fetchById: { p50ms: number; p95ms: number };
   ratioP50: number;
+  /** The three queries with the highest median time (what the p95 is made of). */
+  slowest: { q: string; p50ms: number; matches: number; fuzzy: boolean }[];
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -82,12 +85,13 @@ async function generate(database: DatabaseHandle, documents: number, coops: numb
   return ids.rows.map((r) => r.ref_id);
 }
 
+/** One request on the network hub's host (fetch() would send the URL's host instead: an unknown site). */
 async function timed(url: string, host: string): Promise<{ ms: number; body: unknown }> {
   const started = performance.now();
-  const response = await fetch(url, { headers: { host, accept: "application/json" } });
-  const body: unknown = await response.json();
+  const response = await request(url, { headers: { host, accept: "application/json" } });
+  const body: unknown = JSON.parse(response.text);
   const ms = performance.now() - started;
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${response.text.slice(0, 300)}`);
   return { ms, body };
 }
 
@@ -105,13 +109,16 @@ export async function runSearchBench(database: DatabaseHandle, base: string, hos
 
   const searchMs: number[] = [];
   const fetchMs: number[] = [];
+  const perQuery = new Map<string, { ms: number[]; matches: number; fuzzy: boolean }>(QUERIES.map((q) => [q, { ms: [], matches: 0, fuzzy: false }]));
   let hits = 0;
   // Interleaved, so both see the same machine state.
   for (let round = 0; round < rounds; round++) {
     for (const [i, q] of QUERIES.entries()) {
       const search = await timed(searchUrl(q), host);
       searchMs.push(search.ms);
-      hits += (search.body as { result: { data: { total: number } } }).result.data.total;
+      const { total, fuzzy } = (search.body as { result: { data: { total: number; fuzzy: boolean } } }).result.data;
+      hits += total;
+      Object.assign(perQuery.get(q)!, { matches: total, fuzzy }).ms.push(search.ms);
       fetchMs.push((await timed(docUrl(ids[(round * QUERIES.length + i) % ids.length]!), host)).ms);
     }
   }
@@ -119,7 +126,11 @@ export async function runSearchBench(database: DatabaseHandle, base: string, hos
   fetchMs.sort((a, b) => a - b);
   const search = { p50ms: percentile(searchMs, 50), p95ms: percentile(searchMs, 95), meanHits: Math.round(hits / searchMs.length) };
   const fetchById = { p50ms: percentile(fetchMs, 50), p95ms: percentile(fetchMs, 95) };
-  return { documents, coops, generateSeconds, requests: searchMs.length, search, fetchById, ratioP50: Number((search.p50ms / fetchById.p50ms).toFixed(1)) };
+  const slowest = [...perQuery]
+    .map(([q, r]) => ({ q, p50ms: percentile(r.ms.sort((a, b) => a - b), 50), matches: r.matches, fuzzy: r.fuzzy }))
+    .sort((a, b) => b.p50ms - a.p50ms)
+    .slice(0, 3);
+  return { documents, coops, generateSeconds, requests: searchMs.length, search, fetchById, ratioP50: Number((search.p50ms / fetchById.p50ms).toFixed(1)), slowest };
 }
 
 export function printSearchBench(r: SearchBenchResult): void {
@@ -127,4 +138,5 @@ export function printSearchBench(r: SearchBenchResult): void {
   console.log(`search (tRPC search.network, ${r.requests} req): p50 ${r.search.p50ms} ms, p95 ${r.search.p95ms} ms (mean ${r.search.meanHits} matches per query)`);
   console.log(`article by id (tRPC search.document):   p50 ${r.fetchById.p50ms} ms, p95 ${r.fetchById.p95ms} ms`);
   console.log(`ratio search / by id (p50):             ${r.ratioP50}`);
+  console.log(`slowest queries (p50):                  ${r.slowest.map((s) => `"${s.q}" ${s.p50ms} ms (${s.matches}${s.fuzzy ? " fuzzy" : ""} matches)`).join(", ")}`);
 }
