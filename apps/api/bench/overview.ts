@@ -156,8 +156,13 @@ async function seed(database: DatabaseHandle, opts: OverviewBenchOptions) {
            count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled, count(*) FILTER (WHERE status = 'refunded')::int AS refunded,
            coalesce(sum(total_satang) FILTER (WHERE status NOT IN ('cancelled', 'refunded')), 0)::bigint AS sales
     FROM orders WHERE tenant_id IN (SELECT id FROM tenants WHERE slug LIKE ${SLUG_PREFIX + "%"}) GROUP BY 1, 2`.execute(owner);
+  // The monthly rollup (0012) is the same figures per calendar month.
+  await sql`
+    INSERT INTO order_monthly_stats (tenant_id, month, orders_placed, orders_cancelled, orders_refunded, sales_satang)
+    SELECT tenant_id, date_trunc('month', day)::date, sum(orders_placed), sum(orders_cancelled), sum(orders_refunded), sum(sales_satang)
+    FROM order_daily_stats WHERE tenant_id IN (SELECT id FROM tenants WHERE slug LIKE ${SLUG_PREFIX + "%"}) GROUP BY 1, 2`.execute(owner);
   const rollupSeconds = seconds(rollupStarted);
-  for (const table of ["tenants", "orders", "order_daily_stats"]) await sql`ANALYZE ${sql.table(table)}`.execute(owner);
+  for (const table of ["tenants", "orders", "order_daily_stats", "order_monthly_stats"]) await sql`ANALYZE ${sql.table(table)}`.execute(owner);
 
   // The rollup must add up to the orders it was built from, or the figures below would measure something else.
   const check = await sql<{ orders: number; placed: number; rows: number; kept: number; sales: number; rolledSales: number }>`

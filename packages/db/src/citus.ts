@@ -16,7 +16,7 @@ export type CitusPlacement = "distributed" | "reference" | "local";
 /** Tenant tables: sharded by `tenant_id`, all co-located. */
 const DISTRIBUTED = [
   "products", "stock_movements", "memberships", "invitations", "audit_events", "product_photos", "carts", "cart_items",
-  "order_counters", "orders", "order_items", "order_events", "order_slips", "order_daily_stats",
+  "order_counters", "orders", "order_items", "order_events", "order_slips", "order_daily_stats", "order_monthly_stats",
   "centre_links", "joint_meetings", "articles", "article_files", "seminars", "seminar_speakers", "seminar_registrations", "seminar_harvest",
   "stripe_accounts",
 ] as const;

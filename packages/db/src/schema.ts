@@ -385,6 +385,17 @@ export interface OrderEventsTable {
 }
 
 /** Orders of one co-op on one day (created_at in Asia/Bangkok), kept current with the orders (migration 0009). */
+/** The same figures per co-op and calendar month (`month` is the month's first day, Asia/Bangkok). */
+export interface OrderMonthlyStatsTable {
+  tenant_id: string;
+  /** Read it as text (to_char) in queries: a bare date column becomes a Date at local midnight. */
+  month: ColumnType<Date, string, string>;
+  orders_placed: Generated<number>;
+  orders_cancelled: Generated<number>;
+  orders_refunded: Generated<number>;
+  sales_satang: Generated<number>;
+}
+
 export interface OrderDailyStatsTable {
   tenant_id: string;
   /** Read it as text (to_char) in queries: a bare date column becomes a Date at local midnight. */
@@ -664,6 +675,7 @@ export interface Database {
   order_events: OrderEventsTable;
   order_slips: OrderSlipsTable;
   order_daily_stats: OrderDailyStatsTable;
+  order_monthly_stats: OrderMonthlyStatsTable;
   crops: CropsTable;
   learning_centres: LearningCentresTable;
   sages: SagesTable;
@@ -684,7 +696,7 @@ export interface Database {
 export const TENANT_TABLES = [
   "products", "stock_movements", "memberships", "invitations", "audit_events", "product_photos",
   "carts", "cart_items", "order_counters", "orders", "order_items", "order_events",
-  "order_slips", "order_daily_stats", "centre_links", "joint_meetings", "articles", "article_files", "seminars", "seminar_speakers",
+  "order_slips", "order_daily_stats", "order_monthly_stats", "centre_links", "joint_meetings", "articles", "article_files", "seminars", "seminar_speakers",
   "seminar_registrations", "seminar_harvest", "stripe_accounts",
 ] as const;
 

@@ -9,7 +9,7 @@ import { getStaffCoop, listStaffCoops } from "../staff/coops.ts";
 import { regionOverview } from "../staff/overview.ts";
 import { loadStaffScope, type StaffScope } from "../staff/scope.ts";
 import { placeOrder } from "./place-order.ts";
-import { recordOrderRollup } from "./rollups.ts";
+import { orderRollupRows, recordOrderRollup } from "./rollups.ts";
 import { nextStatuses } from "./state-machine.ts";
 import { addMember, checkout, makeCoop, makeProduct, makeUser, openForOrders } from "./testing.ts";
 import { transitionOrder } from "./transition-order.ts";
@@ -158,6 +158,19 @@ describe(`order rollups equal a full recount (${TEST_ENGINE})`, () => {
     expect(orders.some((o) => o.status === "cancelled") || orders.some((o) => o.status === "refunded")).toBe(true);
     expect(new Set(recount.map((r) => r.day)).size).toBeGreaterThan(1);
     expect(rollup).toEqual(recount);
+    // The monthly rollup holds the same figures per calendar month.
+    const { rows: monthly } = await sql<Stats>`
+      SELECT tenant_id, to_char(month, 'YYYY-MM') AS day, orders_placed AS placed, orders_cancelled AS cancelled,
+             orders_refunded AS refunded, sales_satang::bigint AS sales
+      FROM order_monthly_stats WHERE tenant_id = ANY(${ids}::uuid[]) ORDER BY 1, 2`.execute(t.owner());
+    const perMonth = new Map<string, Stats>();
+    for (const r of recount) {
+      const key = `${r.tenant_id} ${r.day.slice(0, 7)}`;
+      const m = perMonth.get(key) ?? { tenant_id: r.tenant_id, day: r.day.slice(0, 7), placed: 0, cancelled: 0, refunded: 0, sales: 0 };
+      perMonth.set(key, { ...m, placed: m.placed + r.placed, cancelled: m.cancelled + r.cancelled, refunded: m.refunded + r.refunded, sales: m.sales + r.sales });
+    }
+    const numeric = (r: Stats): Stats => ({ ...r, placed: Number(r.placed), cancelled: Number(r.cancelled), refunded: Number(r.refunded), sales: Number(r.sales) });
+    expect(monthly.map(numeric)).toEqual([...perMonth.values()].sort((a, b) => (a.tenant_id + a.day < b.tenant_id + b.day ? -1 : 1)));
 
     // The console reads the rollup and gives what scanning orders gives, at several moments
     // (whose 30-day windows begin at different hours of a Bangkok day).
@@ -174,10 +187,11 @@ describe(`order rollups equal a full recount (${TEST_ENGINE})`, () => {
       }
     }
 
-    // The region overview over the last 40 Bangkok days equals a scan of region 5's orders (every
+    // The region overview over the last 75 Bangkok days (partial months at both ends from the daily
+    // rows, whole months between from the monthly ones) equals a scan of region 5's orders (every
     // co-op of the region in this database, earlier sequences' too; the third co-op is in region 7).
     const bangkokDay = (ms: number) => new Date(ms + 7 * HOUR_MS).toISOString().slice(0, 10);
-    const from = bangkokDay(now.getTime() - 40 * DAY_MS);
+    const from = bangkokDay(now.getTime() - 75 * DAY_MS);
     const to = bangkokDay(now.getTime());
     const overview = await regionOverview(db, admin, { regionId: 5, from, to });
     const { rows } = await sql<Stats & { month: string }>`
@@ -197,5 +211,33 @@ describe(`order rollups equal a full recount (${TEST_ENGINE})`, () => {
     expect(overview.months.map((m) => m.month)).toEqual(expect.arrayContaining([...scannedMonths.keys()]));
     expect(overview.orders.placed).toBe(rows.reduce((s, r) => s + Number(r.placed), 0));
     expect(overview.orders.salesSatang).toBe(rows.reduce((s, r) => s + Number(r.sales), 0));
+  });
+
+  it("reads any range from whole months and partial-month days alike", async () => {
+    await runSequence(99, 40);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const now = Date.now();
+    const monthStart = (offset: number) => { const d = new Date(now); return day(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1)); };
+    const monthEnd = (offset: number) => { const d = new Date(now); return day(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset + 1, 0)); };
+    const ranges: [string, string][] = [
+      [day(now - 75 * DAY_MS), day(now)], // partial, whole, partial
+      [monthStart(-2), monthEnd(-1)], // whole months only
+      [monthStart(-1), monthStart(-1)], // one day
+      [day(now - 20 * DAY_MS), day(now - 3 * DAY_MS)], // within a month or across one boundary
+      [monthStart(-2), day(now)], // whole months then a partial one
+      [day(now - 70 * DAY_MS), monthEnd(-1)], // a partial month then whole ones
+    ];
+    for (const [from, to] of ranges) {
+      const [viaRollups, viaDays] = await t.owner().transaction().execute(async (trx) => {
+        const db5 = trx as unknown as Parameters<typeof orderRollupRows>[0];
+        const total = (q: ReturnType<typeof orderRollupRows>) =>
+          db5.selectFrom(q.as("d")).select([sql<string>`coalesce(sum(d.orders_placed), 0)::bigint`.as("placed"), sql<string>`coalesce(sum(d.sales_satang), 0)::bigint`.as("sales")]).executeTakeFirstOrThrow();
+        const direct = await sql<{ placed: string; sales: string }>`
+          SELECT coalesce(sum(orders_placed), 0)::bigint AS placed, coalesce(sum(sales_satang), 0)::bigint AS sales
+          FROM order_daily_stats WHERE day BETWEEN ${from}::date AND ${to}::date`.execute(trx);
+        return [await total(orderRollupRows(db5, from, to)), direct.rows[0]!];
+      });
+      expect({ from, to, placed: Number(viaRollups.placed), sales: Number(viaRollups.sales) }).toEqual({ from, to, placed: Number(viaDays.placed), sales: Number(viaDays.sales) });
+    }
   });
 });

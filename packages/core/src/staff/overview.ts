@@ -1,5 +1,6 @@
 import { type Database, type Kysely, sql, type TenantStatus, type Transaction } from "@coop/db";
 import { AppError } from "../errors.ts";
+import { orderRollupRows } from "../orders/rollups.ts";
 import { parseStaffInput, type RegionOverviewInput, regionOverviewInput } from "./schemas.ts";
 import { type ActivityFigures, provinceActivity, type ProvinceActivity, sumFigures } from "./reports.ts";
 import { type StaffScope, withStaffScope } from "./scope.ts";
@@ -59,7 +60,7 @@ export function monthsBetween(from: string, to: string): string[] {
 /**
  * Orders and sales per calendar month of Bangkok days `from`..`to` for co-ops matched by `where`
  * (a condition on the rollup row `d` and its co-op `t`), every month included — read from the
- * order_daily_stats rollup only, never from orders.
+ * rollups only (whole months monthly, the ends daily), never from orders.
  */
 export async function monthlyOrders(
   trx: Transaction<Database>,
@@ -68,7 +69,7 @@ export async function monthlyOrders(
   to: string,
 ): Promise<{ months: MonthFigures[]; orders: OrderFigures }> {
   const rows = await trx
-    .selectFrom("order_daily_stats as d")
+    .selectFrom(orderRollupRows(trx, from, to).as("d"))
     .innerJoin("tenants as t", "t.id", "d.tenant_id")
     .select([
       sql<string>`to_char(d.day, 'YYYY-MM')`.as("month"),
@@ -78,7 +79,6 @@ export async function monthlyOrders(
       sql<number>`sum(d.sales_satang)::bigint`.as("sales"),
     ])
     .where(where)
-    .where(sql<boolean>`d.day BETWEEN ${from}::date AND ${to}::date`)
     .groupBy(sql`to_char(d.day, 'YYYY-MM')`)
     .execute();
   const byMonth = new Map(

@@ -1,6 +1,7 @@
 import { type Database, type Kysely, sql, type Transaction } from "@coop/db";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
+import { orderRollupRows } from "../orders/rollups.ts";
 import { listedProductSql, siteCompleteSql } from "./completeness.ts";
 import type { OrderFigures } from "./overview.ts";
 import { parseStaffInput } from "./schemas.ts";
@@ -113,7 +114,7 @@ export async function provinceActivity(
   }
 
   const orders = await trx
-    .selectFrom("order_daily_stats as d")
+    .selectFrom(orderRollupRows(trx, range.from, range.to).as("d"))
     .innerJoin("tenants as t", "t.id", "d.tenant_id")
     .select([
       "t.province_code",
@@ -124,7 +125,6 @@ export async function provinceActivity(
     ])
     .where("t.region_id", "in", ids)
     .where(inStaffRegions)
-    .where(sql<boolean>`d.day BETWEEN ${range.from}::date AND ${range.to}::date`)
     .groupBy("t.province_code")
     .execute();
   for (const o of orders) {

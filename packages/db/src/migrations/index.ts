@@ -10,6 +10,7 @@ import * as m0008 from "./0008_staff.ts";
 import * as m0009 from "./0009_order_rollups.ts";
 import * as m0010 from "./0010_stripe.ts";
 import * as m0011 from "./0011_marketplace.ts";
+import * as m0012 from "./0012_order_monthly_rollups.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   "0009_order_rollups": m0009,
   "0010_stripe": m0010,
   "0011_marketplace": m0011,
+  "0012_order_monthly_rollups": m0012,
 };
 
 export const migrationProvider: MigrationProvider = {
