@@ -46,8 +46,13 @@ async function addOrder(tenantId: string, number: number, totalSatang: number, c
         subtotal_satang: totalSatang, delivery_fee_satang: 0, total_satang: totalSatang, tracking_token_hash: randomUUID(), idempotency_key: randomUUID(), created_at: new Date(createdAt),
       })
       .execute();
-    // The rollup row placeOrder keeps (the Bangkok day of these daytime orders is their UTC day).
+    // The rollup rows placeOrder keeps (the Bangkok day and month of these daytime orders are their UTC ones).
     await trx.insertInto("order_daily_stats").values({ tenant_id: tenantId, day: createdAt.slice(0, 10), orders_placed: 1, sales_satang: totalSatang }).execute();
+    await trx
+      .insertInto("order_monthly_stats")
+      .values({ tenant_id: tenantId, month: `${createdAt.slice(0, 7)}-01`, orders_placed: 1, sales_satang: totalSatang })
+      .onConflict((oc) => oc.columns(["tenant_id", "month"]).doUpdateSet((eb) => ({ orders_placed: eb("order_monthly_stats.orders_placed", "+", 1), sales_satang: eb("order_monthly_stats.sales_satang", "+", totalSatang) })))
+      .execute();
   });
 }
 
