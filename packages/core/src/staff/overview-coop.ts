@@ -51,6 +51,7 @@ export type TimelineEvent =
   | { kind: "article.published"; at: Date; articleId: string; title: string; shared: boolean }
   | { kind: "seminar.announced"; at: Date; seminarId: string; title: string; startsAt: Date; status: "published" | "cancelled" }
   | { kind: "link.proposed" | "link.confirmed" | "link.declined"; at: Date; centreId: string; centreNameTh: string }
+  | { kind: "meeting.held"; at: Date; centreId: string; centreNameTh: string; attendeeCount: number | null }
   | { kind: "staff.action"; at: Date; action: string; actorName: string | null; reason: string | null };
 
 const asDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
@@ -118,6 +119,18 @@ export async function coopTimeline(db: Kysely<Database>, scope: StaffScope, rawI
       if (l.decided_at && l.status !== "proposed") {
         events.push({ kind: l.status === "confirmed" ? "link.confirmed" : "link.declined", at: asDate(l.decided_at), centreId: l.centre_id, centreNameTh: l.name_th });
       }
+    }
+    const meetings = await trx
+      .selectFrom("joint_meetings as m")
+      .innerJoin("learning_centres as c", "c.id", "m.centre_id")
+      .select(["m.centre_id", "c.name_th", "m.attendee_count", sql<string>`to_char(m.held_on, 'YYYY-MM-DD')`.as("held_on")])
+      .where("m.tenant_id", "=", tenantId)
+      .orderBy("m.held_on", "desc")
+      .limit(limit)
+      .execute();
+    for (const m of meetings) {
+      // A meeting is a Bangkok calendar day: placed at its midnight there.
+      events.push({ kind: "meeting.held", at: new Date(`${m.held_on}T00:00:00+07:00`), centreId: m.centre_id, centreNameTh: m.name_th, attendeeCount: m.attendee_count });
     }
     const staff = await trx
       .selectFrom("staff_audit_events as e")

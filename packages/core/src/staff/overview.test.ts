@@ -147,7 +147,12 @@ describe("co-op figures and timeline", () => {
       trx.insertInto("products").values({ tenant_id: coopA, name_th: "ข้าวหอมมะลิ", price_satang: 5000, unit: "kg", created_at: new Date("2026-09-20T03:00:00Z") }).execute(),
     );
     await db.transaction().execute((trx) => recordStaffAudit(trx, { actorUserId: s5, action: "coop.suspend", regionId: 5, tenantId: coopA, detail: { reason: "ทดสอบ" } }));
+    const confirmed = await withTenant(db, coopA, (trx) => trx.selectFrom("centre_links").select("centre_id").where("tenant_id", "=", coopA).where("status", "=", "confirmed").executeTakeFirstOrThrow());
+    await withTenant(db, coopA, (trx) =>
+      trx.insertInto("joint_meetings").values({ tenant_id: coopA, centre_id: confirmed.centre_id, held_on: "2026-09-25", place: "ศาลา", attendees: "สมาชิก", attendee_count: 12, recorded_by: s5 }).execute(),
+    );
     const events = await coopTimeline(db, staff5, { tenantId: coopA });
+    expect(events.find((e) => e.kind === "meeting.held")).toMatchObject({ centreId: confirmed.centre_id, attendeeCount: 12, at: new Date("2026-09-24T17:00:00Z") });
     const times = events.map((e) => e.at.getTime());
     expect(times).toEqual([...times].sort((x, y) => y - x));
     expect(events[0]).toMatchObject({ kind: "staff.action", action: "coop.suspend", actorName: "Staff 5", reason: "ทดสอบ" });

@@ -86,6 +86,8 @@ export const staffOverviewEn: { readonly [K in keyof typeof staffOverviewTh]: st
   "staff.overview.timeline.link_proposed": "Proposed a link with {centre}",
   "staff.overview.timeline.link_confirmed": "Link with {centre} confirmed",
   "staff.overview.timeline.link_declined": "Link with {centre} declined",
+  "staff.overview.timeline.meeting": "Joint meeting with {centre}",
+  "staff.overview.timeline.meeting_count": "Joint meeting with {centre}, {count} attending",
   "staff.overview.timeline.staff": "Staff {actor}: {action}",
   "staff.overview.timeline.staff_unknown": "staff member",
   "staff.overview.timeline.reason": "Reason: {reason}",

@@ -84,6 +84,8 @@ export const staffOverviewTh = {
   "staff.overview.timeline.link_proposed": "เสนอเชื่อมโยงกับ {centre}",
   "staff.overview.timeline.link_confirmed": "ยืนยันการเชื่อมโยงกับ {centre}",
   "staff.overview.timeline.link_declined": "ปฏิเสธการเชื่อมโยงกับ {centre}",
+  "staff.overview.timeline.meeting": "ประชุมร่วมกับ {centre}",
+  "staff.overview.timeline.meeting_count": "ประชุมร่วมกับ {centre} ผู้เข้าร่วม {count} คน",
   "staff.overview.timeline.staff": "เจ้าหน้าที่ {actor}: {action}",
   "staff.overview.timeline.staff_unknown": "เจ้าหน้าที่",
   "staff.overview.timeline.reason": "เหตุผล: {reason}",

@@ -39,6 +39,14 @@ export function timelineItems(events: readonly TimelineEvent[], locale: Locale):
       case "link.confirmed":
       case "link.declined":
         return { ...base, text: tr(`staff.overview.timeline.${e.kind === "link.proposed" ? "link_proposed" : e.kind === "link.confirmed" ? "link_confirmed" : "link_declined"}`, { centre: e.centreNameTh }) };
+      case "meeting.held":
+        return {
+          ...base,
+          at: formatDate(at, locale),
+          text: e.attendeeCount === null
+            ? tr("staff.overview.timeline.meeting", { centre: e.centreNameTh })
+            : tr("staff.overview.timeline.meeting_count", { centre: e.centreNameTh, count: e.attendeeCount }),
+        };
       case "staff.action": {
         const known = STAFF_ACTIONS.find((a) => a === e.action);
         // Actions added later by other console sections show their code until they get a label here.
@@ -61,6 +69,7 @@ const DOT: Record<TimelineEvent["kind"], string> = {
   "link.proposed": "bg-turmeric-100 ring-1 ring-turmeric-800",
   "link.confirmed": "bg-leaf-800",
   "link.declined": "bg-clay-100 ring-1 ring-clay-800",
+  "meeting.held": "bg-turmeric-800",
   "staff.action": "bg-clay-800",
 };
 
