@@ -1,3 +1,5 @@
+import { TRPCError } from "@trpc/server";
+import { errorInfo } from "./errors.ts";
 import { createSession, readSession } from "@coop/core";
 import type { Database, Kysely } from "@coop/db";
 import type { TrpcContext } from "./context.ts";
@@ -36,4 +38,16 @@ export async function testCaller(db: Kysely<Database>, site: Site, options: { us
 export async function testSession(db: Kysely<Database>, site: Site, options: { userId?: string; ip?: string } = {}) {
   const ctx = await testContext(db, site, options);
   return { caller: createCaller(ctx), ctx };
+}
+
+/** How a call was refused, as "CODE:message.key" ("OK" when it was not); other errors are rethrown. */
+export async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const info = errorInfo(error);
+    return `${info.code}:${info.messageKey}`;
+  }
+  return "OK";
 }

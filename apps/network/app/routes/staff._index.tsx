@@ -1,5 +1,6 @@
 import { formatDate, resolveLocale, t, translator } from "@coop/i18n";
 import { linkClass, localized, primaryButtonClass, SelectField } from "@coop/ui";
+import { StaffPager } from "../components/staff/pager.tsx";
 import type { Route } from "./+types/staff._index";
 import { HealthExplanation, HealthPartList, ScoreBadge } from "../components/staff/Health.tsx";
 import { StatusBadge } from "../components/staff/StatusBadge.tsx";
@@ -220,25 +221,7 @@ export default function StaffCoops({ loaderData }: Route.ComponentProps) {
         </>
       )}
 
-      {pages > 1 ? (
-        <nav aria-label={tr("staff.pager.label")} className="mt-6 flex items-center justify-between gap-3">
-          {query.page > 1 ? (
-            <a href={hrefWith(query, query.page - 1)} className={linkClass} rel="prev">
-              {tr("staff.pager.prev")}
-            </a>
-          ) : (
-            <span />
-          )}
-          <span className="text-sm text-earth-600">{tr("staff.pager.status", { page: query.page, pages })}</span>
-          {query.page < pages ? (
-            <a href={hrefWith(query, query.page + 1)} className={linkClass} rel="next">
-              {tr("staff.pager.next")}
-            </a>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <StaffPager locale={locale} page={query.page} pages={pages} hrefFor={(page) => hrefWith(query, page)} />
 
       <HealthExplanation locale={locale} />
     </div>

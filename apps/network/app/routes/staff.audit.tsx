@@ -1,6 +1,7 @@
 import { formatDate, type Locale, resolveLocale, t, translator } from "@coop/i18n";
 import { Alert, type FormErrors, formErrors, linkClass, localized, primaryButtonClass, SelectField, TextField, translateKey } from "@coop/ui";
 import { data } from "react-router";
+import { StaffPager } from "../components/staff/pager.tsx";
 import type { Route } from "./+types/staff.audit";
 
 // URL /staff/audit: the staff audit log, for platform administrators. Other staff get a plain
@@ -219,25 +220,7 @@ export default function StaffAudit({ loaderData }: Route.ComponentProps) {
         </>
       )}
 
-      {pages > 1 ? (
-        <nav aria-label={tr("staff.pager.label")} className="mt-6 flex items-center justify-between gap-3">
-          {query.page > 1 ? (
-            <a href={hrefWith(query, query.page - 1)} className={linkClass} rel="prev">
-              {tr("staff.pager.prev")}
-            </a>
-          ) : (
-            <span />
-          )}
-          <span className="text-sm text-earth-600">{tr("staff.pager.status", { page: query.page, pages })}</span>
-          {query.page < pages ? (
-            <a href={hrefWith(query, query.page + 1)} className={linkClass} rel="next">
-              {tr("staff.pager.next")}
-            </a>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <StaffPager locale={locale} page={query.page} pages={pages} hrefFor={(page) => hrefWith(query, page)} />
     </div>
   );
 }

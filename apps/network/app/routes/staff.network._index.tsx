@@ -5,7 +5,7 @@ import {
 } from "@coop/ui";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/staff.network._index";
-import { NetworkPager } from "../components/staff/network-pager.tsx";
+import { StaffPager } from "../components/staff/pager.tsx";
 import { NetworkTabs } from "../components/staff/network-tabs.tsx";
 
 const PAGE_SIZE = 20;
@@ -279,7 +279,7 @@ export default function StaffNetworkLinks({ loaderData, actionData }: Route.Comp
         </ul>
       )}
 
-      <NetworkPager locale={locale} page={query.page} pages={pages} hrefFor={(page) => hrefWith(query, { page })} />
+      <StaffPager locale={locale} page={query.page} pages={pages} hrefFor={(page) => hrefWith(query, { page })} />
     </div>
   );
 }

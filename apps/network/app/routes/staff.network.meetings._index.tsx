@@ -2,7 +2,7 @@ import { formatDate, resolveLocale, t, translator } from "@coop/i18n";
 import { Alert, linkClass, localized, primaryButtonClass, trpcCodeOf } from "@coop/ui";
 import { data } from "react-router";
 import type { Route } from "./+types/staff.network.meetings._index";
-import { NetworkPager } from "../components/staff/network-pager.tsx";
+import { StaffPager } from "../components/staff/pager.tsx";
 import { NetworkTabs } from "../components/staff/network-tabs.tsx";
 
 const PAGE_SIZE = 20;
@@ -151,7 +151,7 @@ export default function StaffNetworkMeetings({ loaderData }: Route.ComponentProp
         </ol>
       )}
 
-      <NetworkPager locale={locale} page={query.page} pages={pages} hrefFor={(page) => hrefWith(query, { page })} />
+      <StaffPager locale={locale} page={query.page} pages={pages} hrefFor={(page) => hrefWith(query, { page })} />
     </div>
   );
 }

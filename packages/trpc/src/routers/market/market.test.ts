@@ -1,24 +1,11 @@
 import { createProduct, createProductInput, findTenantBySlug } from "@coop/core";
 import { type Database, type Kysely, sql } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorInfo } from "../../errors.ts";
-import { testCaller } from "../../testing.ts";
+import { refusal, testCaller } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const info = errorInfo(error);
-    return `${info.code}:${info.messageKey}`;
-  }
-  return "OK";
-}
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -46,8 +33,8 @@ describe("market procedures", () => {
 
   it("answer bad input with a validation error, never a crash", async () => {
     const caller = await testCaller(db, { kind: "network" });
-    expect(await failure(caller.market.list({ pageSize: 500 }))).toBe("BAD_REQUEST:validation.invalid");
-    expect(await failure(caller.market.list({ sort: "cheapest" as never }))).toBe("BAD_REQUEST:validation.invalid");
-    expect(await failure(caller.market.list({ q: "ข".repeat(500) }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.market.list({ pageSize: 500 }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.market.list({ sort: "cheapest" as never }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.market.list({ q: "ข".repeat(500) }))).toBe("BAD_REQUEST:validation.invalid");
   });
 });

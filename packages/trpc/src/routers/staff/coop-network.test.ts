@@ -1,12 +1,11 @@
 import { createCentre, findTenantBySlug, proposeCentreLink } from "@coop/core";
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
-import { TRPCError } from "@trpc/server";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorInfo } from "../../errors.ts";
 import type { Site } from "../../site.ts";
-import { testCaller } from "../../testing.ts";
+import { refusal, testCaller } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
@@ -17,17 +16,6 @@ let staff5: string;
 let owner: string;
 let centreKorat: string;
 let centreKK: string;
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const info = errorInfo(error);
-    return `${info.code}:${info.messageKey}`;
-  }
-  return "OK";
-}
 
 async function makeUser(email: string, name: string): Promise<string> {
   return (await db.insertInto("users").values({ email, display_name: name, password_hash: "not-a-real-hash" }).returning("id").executeTakeFirstOrThrow()).id;
@@ -62,15 +50,15 @@ describe("staff coop-network procedures", () => {
   it("refuses anyone who is not staff, and answers on the network host only", async () => {
     for (const caller of [await testCaller(db, network), await testCaller(db, network, { userId: owner })]) {
       const codes = await Promise.all([
-        failure(caller.staff.links({})), failure(caller.staff.decideLink({ tenantId: korat, centreId: centreKorat, decision: "confirmed" })),
-        failure(caller.staff.meetings({})), failure(caller.staff.recordMeeting(meeting(korat, centreKorat))), failure(caller.staff.linkOptions({})),
-        failure(caller.staff.importCentres({ csv: "code,name_th,province,district_th\nZ-1,ศพก.,30,เมือง\n", dryRun: false })),
+        refusal(caller.staff.links({})), refusal(caller.staff.decideLink({ tenantId: korat, centreId: centreKorat, decision: "confirmed" })),
+        refusal(caller.staff.meetings({})), refusal(caller.staff.recordMeeting(meeting(korat, centreKorat))), refusal(caller.staff.linkOptions({})),
+        refusal(caller.staff.importCentres({ csv: "code,name_th,province,district_th\nZ-1,ศพก.,30,เมือง\n", dryRun: false })),
       ]);
       for (const code of codes) expect(code).toMatch(/^(UNAUTHORIZED|FORBIDDEN):auth\./);
     }
     const onCoop = await testCaller(db, { kind: "coop", tenant: (await findTenantBySlug(db, "cn-korat"))! }, { userId: staff5 });
-    expect(await failure(onCoop.staff.links({}))).toBe("NOT_FOUND:site.not_found");
-    expect(await failure(onCoop.staff.decideLink({ tenantId: korat, centreId: centreKorat, decision: "confirmed" }))).toBe("NOT_FOUND:site.not_found");
+    expect(await refusal(onCoop.staff.links({}))).toBe("NOT_FOUND:site.not_found");
+    expect(await refusal(onCoop.staff.decideLink({ tenantId: korat, centreId: centreKorat, decision: "confirmed" }))).toBe("NOT_FOUND:site.not_found");
     expect(await linkStatus(korat, centreKorat)).toBe("proposed");
     expect(await db.selectFrom("learning_centres").select("id").where("code", "=", "Z-1").executeTakeFirst()).toBeUndefined();
     expect(await staffLogCount()).toBe(0);
@@ -81,15 +69,15 @@ describe("staff coop-network procedures", () => {
     expect((await caller.staff.links({})).items.map((l) => l.tenantId)).toEqual([korat]);
     expect((await caller.staff.linkOptions({})).coops).toEqual([]);
     for (const tenantId of [khonKaen, randomUUID()]) {
-      expect(await failure(caller.staff.links({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
-      expect(await failure(caller.staff.meetings({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
-      expect(await failure(caller.staff.linkOptions({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
-      expect(await failure(caller.staff.decideLink({ tenantId, centreId: centreKK, decision: "declined" }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
-      expect(await failure(caller.staff.recordMeeting(meeting(tenantId, centreKK)))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.links({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.meetings({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.linkOptions({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.decideLink({ tenantId, centreId: centreKK, decision: "declined" }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.recordMeeting(meeting(tenantId, centreKK)))).toBe("NOT_FOUND:staff.errors.coop_not_found");
     }
     // Own co-op with the other region's centre: no such link of this co-op.
-    expect(await failure(caller.staff.decideLink({ tenantId: korat, centreId: centreKK, decision: "confirmed" }))).toBe("NOT_FOUND:directory.errors.link_not_found");
-    expect(await failure(caller.staff.recordMeeting(meeting(korat, centreKK)))).toBe("BAD_REQUEST:directory.errors.meeting_needs_link");
+    expect(await refusal(caller.staff.decideLink({ tenantId: korat, centreId: centreKK, decision: "confirmed" }))).toBe("NOT_FOUND:directory.errors.link_not_found");
+    expect(await refusal(caller.staff.recordMeeting(meeting(korat, centreKK)))).toBe("BAD_REQUEST:directory.errors.meeting_needs_link");
     expect(await linkStatus(khonKaen, centreKK)).toBe("confirmed");
     expect(await meetingCount(khonKaen)).toBe(0);
     expect(await meetingCount(korat)).toBe(0);
@@ -98,10 +86,10 @@ describe("staff coop-network procedures", () => {
 
   it("refuses bad input as a bad request with field messages", async () => {
     const caller = await testCaller(db, network, { userId: staff5 });
-    expect(await failure(caller.staff.links({ pageSize: 5000 }))).toBe("BAD_REQUEST:validation.invalid");
-    expect(await failure(caller.staff.links({ status: "pending" as "proposed" }))).toBe("BAD_REQUEST:validation.invalid");
-    expect(await failure(caller.staff.decideLink({ tenantId: "../../etc", centreId: centreKorat, decision: "confirmed" }))).toBe("BAD_REQUEST:validation.invalid");
-    expect(await failure(caller.staff.importCentres({ csv: 42 as unknown as string }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.staff.links({ pageSize: 5000 }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.staff.links({ status: "pending" as "proposed" }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.staff.decideLink({ tenantId: "../../etc", centreId: centreKorat, decision: "confirmed" }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.staff.importCentres({ csv: 42 as unknown as string }))).toBe("BAD_REQUEST:validation.invalid");
     try {
       await caller.staff.recordMeeting({ ...meeting(korat, centreKorat), heldOn: "9/9/2569", attendees: "" });
       expect.unreachable();

@@ -1,12 +1,10 @@
 import { findTenantBySlug, hashPassword } from "@coop/core";
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
-import { TRPCError } from "@trpc/server";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorInfo } from "../../errors.ts";
 import type { Site } from "../../site.ts";
-import { testCaller } from "../../testing.ts";
+import { refusal, testCaller } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
@@ -17,17 +15,6 @@ let staff5: string;
 let admin: string;
 let owner: string;
 const range = { from: "2026-09-01", to: "2026-10-31" };
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const info = errorInfo(error);
-    return `${info.code}:${info.messageKey}`;
-  }
-  return "OK";
-}
 
 async function makeUser(email: string): Promise<string> {
   return (await db.insertInto("users").values({ email, display_name: email, password_hash: await hashPassword("ข้าวหอม-มะลิ-105") }).returning("id").executeTakeFirstOrThrow()).id;
@@ -94,10 +81,10 @@ describe("staff overview procedures", () => {
 
   it("never answer for region 7 to region-5 staff, by region id or co-op id", async () => {
     const caller = await testCaller(db, network, { userId: staff5 });
-    expect(await failure(caller.staff.overview({ regionId: 7, ...range }))).toBe("NOT_FOUND:staff.errors.region_unknown");
+    expect(await refusal(caller.staff.overview({ regionId: 7, ...range }))).toBe("NOT_FOUND:staff.errors.region_unknown");
     for (const tenantId of [khonKaen, randomUUID()]) {
-      expect(await failure(caller.staff.coopFigures({ tenantId, ...range }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
-      expect(await failure(caller.staff.coopTimeline({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.coopFigures({ tenantId, ...range }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.coopTimeline({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
     }
     // An administrator sees region 7.
     const adminCaller = await testCaller(db, network, { userId: admin });
@@ -107,14 +94,14 @@ describe("staff overview procedures", () => {
 
   it("refuse anyone who is not staff, and staff calls on a co-op host", async () => {
     for (const caller of [await testCaller(db, network), await testCaller(db, network, { userId: owner })]) {
-      // Each call is wrapped by failure() at once, so no rejection goes unhandled while another is awaited.
+      // Each call is wrapped by refusal() at once, so no rejection goes unhandled while another is awaited.
       const codes = await Promise.all([
-        failure(caller.staff.overview({ regionId: 5, ...range })), failure(caller.staff.coopFigures({ tenantId: korat, ...range })), failure(caller.staff.coopTimeline({ tenantId: korat })),
+        refusal(caller.staff.overview({ regionId: 5, ...range })), refusal(caller.staff.coopFigures({ tenantId: korat, ...range })), refusal(caller.staff.coopTimeline({ tenantId: korat })),
       ]);
       for (const code of codes) expect(code).toMatch(/^(UNAUTHORIZED|FORBIDDEN):auth\./);
     }
     const onCoop = await testCaller(db, { kind: "coop", tenant: (await findTenantBySlug(db, "ovt-korat"))! }, { userId: staff5 });
-    expect(await failure(onCoop.staff.overview({ regionId: 5, ...range }))).toBe("NOT_FOUND:site.not_found");
+    expect(await refusal(onCoop.staff.overview({ regionId: 5, ...range }))).toBe("NOT_FOUND:site.not_found");
   });
 
   it("turn bad input into BAD_REQUEST, never a 500", async () => {
@@ -126,7 +113,7 @@ describe("staff overview procedures", () => {
       caller.staff.coopFigures({ tenantId: "../etc", ...range }),
       caller.staff.coopFigures({ tenantId: korat, from: "1990-01-01", to: "2026-01-01" }),
       caller.staff.coopTimeline({ tenantId: korat, limit: 5000 }),
-    ].map(failure));
+    ].map(refusal));
     expect(codes).toEqual(Array(6).fill("BAD_REQUEST:validation.invalid"));
   });
 });

@@ -1,11 +1,9 @@
 import { findTenantBySlug, type PublicTenant } from "@coop/core";
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorInfo } from "../../errors.ts";
 import type { Site } from "../../site.ts";
-import { testCaller } from "../../testing.ts";
+import { refusal, testCaller } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
@@ -16,17 +14,6 @@ let staff5: string;
 let admin: string;
 let owner: string;
 const RANGE = { from: "2026-10-01", to: "2026-10-31" };
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const info = errorInfo(error);
-    return `${info.code}:${info.messageKey}`;
-  }
-  return "OK";
-}
 
 async function makeUser(email: string, name: string): Promise<string> {
   const row = await db.insertInto("users").values({ email, display_name: name, password_hash: "not-a-real-hash" }).returning("id").executeTakeFirstOrThrow();
@@ -74,8 +61,8 @@ describe("staff.report", () => {
 
   it("is not found for another region's or province's ids", async () => {
     const caller = await testCaller(db, network, { userId: staff5 });
-    expect(await failure(caller.staff.report({ ...RANGE, regionId: 7 }))).toBe("NOT_FOUND:staff.errors.region_unknown");
-    expect(await failure(caller.staff.report({ ...RANGE, provinceCode: 40 }))).toBe("NOT_FOUND:staff.reports.errors.province_unknown");
+    expect(await refusal(caller.staff.report({ ...RANGE, regionId: 7 }))).toBe("NOT_FOUND:staff.errors.region_unknown");
+    expect(await refusal(caller.staff.report({ ...RANGE, provinceCode: 40 }))).toBe("NOT_FOUND:staff.reports.errors.province_unknown");
   });
 
   it("lets an administrator see any region, or all", async () => {
@@ -86,10 +73,10 @@ describe("staff.report", () => {
 
   it("refuses anyone who is not staff, and answers no co-op host", async () => {
     for (const caller of [await testCaller(db, network), await testCaller(db, network, { userId: owner })]) {
-      expect(await failure(caller.staff.report(RANGE))).toMatch(/^(UNAUTHORIZED|FORBIDDEN):auth\./);
+      expect(await refusal(caller.staff.report(RANGE))).toMatch(/^(UNAUTHORIZED|FORBIDDEN):auth\./);
     }
     const onCoop = await testCaller(db, { kind: "coop", tenant: await tenantOf("rt-korat") }, { userId: staff5 });
-    expect(await failure(onCoop.staff.report(RANGE))).toBe("NOT_FOUND:site.not_found");
+    expect(await refusal(onCoop.staff.report(RANGE))).toBe("NOT_FOUND:site.not_found");
   });
 
   it("refuses bad input with a 400, never a 500", async () => {
@@ -102,7 +89,7 @@ describe("staff.report", () => {
       { from: "2026-10-01", to: "2026-10-02", provinceCode: 1000 },
       { to: "2026-10-01" },
     ]) {
-      expect(await failure(caller.staff.report(bad as never))).toMatch(/^BAD_REQUEST:/);
+      expect(await refusal(caller.staff.report(bad as never))).toMatch(/^BAD_REQUEST:/);
     }
   });
 });
@@ -120,8 +107,8 @@ describe("staff.auditLog filters", () => {
     const log = await caller.staff.auditLog({ action: "coop.suspend" });
     expect(log.items.map((i) => [i.tenantId, i.detail])).toEqual([[khonKaen, { reason: "เหตุผล" }]]);
     expect((await caller.staff.auditLog({ actor: "rt-staff5" })).items.map((i) => i.action)).toEqual(["coop.approve"]);
-    expect(await failure(caller.staff.auditLog({ from: "2026-02-30" }))).toMatch(/^BAD_REQUEST:/);
+    expect(await refusal(caller.staff.auditLog({ from: "2026-02-30" }))).toMatch(/^BAD_REQUEST:/);
     const staff = await testCaller(db, network, { userId: staff5 });
-    expect(await failure(staff.staff.auditLog({ action: "coop.suspend" }))).toBe("FORBIDDEN:staff.errors.admins_only");
+    expect(await refusal(staff.staff.auditLog({ action: "coop.suspend" }))).toBe("FORBIDDEN:staff.errors.admins_only");
   });
 });

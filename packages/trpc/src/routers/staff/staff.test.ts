@@ -1,12 +1,10 @@
 import { findTenantBySlug, hashPassword, type PublicTenant } from "@coop/core";
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
-import { TRPCError } from "@trpc/server";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorInfo } from "../../errors.ts";
 import type { Site } from "../../site.ts";
-import { testCaller, testSession } from "../../testing.ts";
+import { refusal, testCaller, testSession } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
@@ -18,17 +16,6 @@ let pending7: string; // region 7, waiting for approval
 let staff5: string;
 let admin: string;
 let owner: string;
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const info = errorInfo(error);
-    return `${info.code}:${info.messageKey}`;
-  }
-  return "OK";
-}
 
 async function makeUser(email: string, name: string): Promise<string> {
   const row = await db.insertInto("users").values({ email, display_name: name, password_hash: await hashPassword(PASSWORD) }).returning("id").executeTakeFirstOrThrow();
@@ -63,11 +50,11 @@ describe("staff sign-in", () => {
     await caller.staff.signIn({ email: "STAFF5@example.test", password: PASSWORD });
     expect(ctx.responseCookies.join(";")).toMatch(/session=/);
     const owners = await testSession(db, network, { ip: "10.1.0.2" });
-    expect(await failure(owners.caller.staff.signIn({ email: "owner@example.test", password: PASSWORD }))).toBe("FORBIDDEN:staff.errors.not_staff");
+    expect(await refusal(owners.caller.staff.signIn({ email: "owner@example.test", password: PASSWORD }))).toBe("FORBIDDEN:staff.errors.not_staff");
     expect(owners.ctx.responseCookies).toEqual([]);
-    expect(await failure(owners.caller.staff.signIn({ email: "staff5@example.test", password: "wrong-password" }))).toBe("UNAUTHORIZED:auth.invalid_credentials");
+    expect(await refusal(owners.caller.staff.signIn({ email: "staff5@example.test", password: "wrong-password" }))).toBe("UNAUTHORIZED:auth.invalid_credentials");
     const onCoop = await testCaller(db, { kind: "coop", tenant: await tenantOf("st-korat") });
-    expect(await failure(onCoop.staff.signIn({ email: "staff5@example.test", password: PASSWORD }))).toBe("NOT_FOUND:site.not_found");
+    expect(await refusal(onCoop.staff.signIn({ email: "staff5@example.test", password: PASSWORD }))).toBe("NOT_FOUND:site.not_found");
   });
 
   it("says who is staff, and nothing for a co-op owner", async () => {
@@ -81,8 +68,8 @@ describe("region scoping of every staff procedure", () => {
   it("refuses anyone who is not staff", async () => {
     for (const caller of [await testCaller(db, network), await testCaller(db, network, { userId: owner })]) {
       const codes = await Promise.all([
-        failure(caller.staff.list({})), failure(caller.staff.detail({ tenantId: korat })), failure(caller.staff.approve({ tenantId: pending7 })),
-        failure(caller.staff.suspend({ tenantId: korat, reason: "ทดสอบ" })), failure(caller.staff.restore({ tenantId: korat })), failure(caller.staff.auditLog({})),
+        refusal(caller.staff.list({})), refusal(caller.staff.detail({ tenantId: korat })), refusal(caller.staff.approve({ tenantId: pending7 })),
+        refusal(caller.staff.suspend({ tenantId: korat, reason: "ทดสอบ" })), refusal(caller.staff.restore({ tenantId: korat })), refusal(caller.staff.auditLog({})),
       ]);
       for (const code of codes) expect(code).toMatch(/^(UNAUTHORIZED|FORBIDDEN):auth\./);
     }
@@ -93,20 +80,20 @@ describe("region scoping of every staff procedure", () => {
     expect((await caller.staff.list({})).items.map((c) => c.slug)).toEqual(["st-korat"]);
     expect((await caller.staff.list({ provinceCode: 40 })).total).toBe(0);
     for (const tenantId of [khonKaen, pending7, randomUUID()]) {
-      expect(await failure(caller.staff.detail({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
-      expect(await failure(caller.staff.approve({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
-      expect(await failure(caller.staff.suspend({ tenantId, reason: "ไม่ใช่ภูมิภาคนี้" }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
-      expect(await failure(caller.staff.restore({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.detail({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.approve({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.suspend({ tenantId, reason: "ไม่ใช่ภูมิภาคนี้" }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
+      expect(await refusal(caller.staff.restore({ tenantId }))).toBe("NOT_FOUND:staff.errors.coop_not_found");
     }
-    expect(await failure(caller.staff.auditLog({ tenantId: khonKaen }))).toBe("FORBIDDEN:staff.errors.admins_only");
+    expect(await refusal(caller.staff.auditLog({ tenantId: khonKaen }))).toBe("FORBIDDEN:staff.errors.admins_only");
     const statuses = await db.selectFrom("tenants").select(["id", "status"]).where("id", "in", [khonKaen, pending7]).orderBy("slug").execute();
     expect(statuses.map((s) => s.status)).toEqual(["active", "pending"]);
   });
 
   it("does not answer staff calls on a co-op host", async () => {
     const caller = await testCaller(db, { kind: "coop", tenant: await tenantOf("st-korat") }, { userId: staff5 });
-    expect(await failure(caller.staff.list({}))).toBe("NOT_FOUND:site.not_found");
-    expect(await failure(caller.staff.suspend({ tenantId: korat, reason: "ทดสอบ" }))).toBe("NOT_FOUND:site.not_found");
+    expect(await refusal(caller.staff.list({}))).toBe("NOT_FOUND:site.not_found");
+    expect(await refusal(caller.staff.suspend({ tenantId: korat, reason: "ทดสอบ" }))).toBe("NOT_FOUND:site.not_found");
   });
 
   it("lets an administrator act in every region and read the audit log", async () => {
@@ -120,9 +107,9 @@ describe("region scoping of every staff procedure", () => {
 
   it("refuses garbage input with a validation error", async () => {
     const caller = await testCaller(db, network, { userId: staff5 });
-    expect(await failure(caller.staff.list({ pageSize: 5000 }))).toBe("BAD_REQUEST:validation.invalid");
-    expect(await failure(caller.staff.suspend({ tenantId: korat, reason: "x".repeat(2000) }))).toBe("BAD_REQUEST:validation.invalid");
-    expect(await failure(caller.staff.detail({ tenantId: "../../etc" }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.staff.list({ pageSize: 5000 }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.staff.suspend({ tenantId: korat, reason: "x".repeat(2000) }))).toBe("BAD_REQUEST:validation.invalid");
+    expect(await refusal(caller.staff.detail({ tenantId: "../../etc" }))).toBe("BAD_REQUEST:validation.invalid");
   });
 });
 
@@ -131,16 +118,16 @@ describe("suspension effects", () => {
     const staff = await testCaller(db, network, { userId: staff5 });
     // Staff are not members: the back office refuses them before and after.
     const staffOnCoop = await testCaller(db, { kind: "coop", tenant: await tenantOf("st-korat") }, { userId: staff5 });
-    expect(await failure(staffOnCoop.settings.get())).toBe("FORBIDDEN:auth.not_a_member");
+    expect(await refusal(staffOnCoop.settings.get())).toBe("FORBIDDEN:auth.not_a_member");
 
     await staff.staff.suspend({ tenantId: korat, reason: "ร้องเรียนเรื่องสินค้า" });
     const suspended = await tenantOf("st-korat");
     expect(suspended.status).toBe("suspended");
     const member = await testCaller(db, { kind: "suspended", tenant: suspended }, { userId: owner });
     expect((await member.settings.get()).nameTh).toBe("สหกรณ์ st-korat");
-    expect(await failure(member.team.invite({ email: "helper@example.test", role: "editor" }))).toBe("FORBIDDEN:staff.errors.suspended_read_only");
+    expect(await refusal(member.team.invite({ email: "helper@example.test", role: "editor" }))).toBe("FORBIDDEN:staff.errors.suspended_read_only");
     // The public site is closed.
-    expect(await failure((await testCaller(db, { kind: "suspended", tenant: suspended })).catalog.listPublicProducts())).toBe("NOT_FOUND:site.suspended");
+    expect(await refusal((await testCaller(db, { kind: "suspended", tenant: suspended })).catalog.listPublicProducts())).toBe("NOT_FOUND:site.suspended");
     expect((await staff.staff.detail({ tenantId: korat })).suspendedReason).toBe("ร้องเรียนเรื่องสินค้า");
 
     await staff.staff.restore({ tenantId: korat });

@@ -1,8 +1,8 @@
 import { type Locale, translator } from "@coop/i18n";
 import { linkClass } from "@coop/ui";
 
-/** Previous / next links for a paged list (plain links: works without JavaScript). */
-export function NetworkPager({ locale, page, pages, hrefFor }: { locale: Locale; page: number; pages: number; hrefFor: (page: number) => string }) {
+/** The console's previous / next links for a paged list (plain links: works without JavaScript). */
+export function StaffPager({ locale, page, pages, hrefFor }: { locale: Locale; page: number; pages: number; hrefFor: (page: number) => string }) {
   const tr = translator(locale);
   if (pages <= 1) return null;
   return (
