@@ -66,3 +66,4 @@ export * from "./staff/index.ts";
 export * from "./csv/index.ts";
 // card payments (Stripe Connect)
 export * from "./payments/stripe/index.ts";
+export * from "./marketplace/index.ts";

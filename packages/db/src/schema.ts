@@ -294,7 +294,7 @@ export const ORDER_STATUSES = [
   "pending_payment", "payment_review", "paid", "packed", "shipped", "ready_for_pickup", "completed", "cancelled", "refunded",
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export const PAYMENT_METHODS = ["promptpay", "bank_transfer", "cod"] as const;
+export const PAYMENT_METHODS = ["promptpay", "bank_transfer", "cod", "stripe"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const DELIVERY_METHODS = ["pickup", "local", "parcel"] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
@@ -358,6 +358,13 @@ export interface OrdersTable {
   /** The platform's application fee on this order, fixed when the checkout session is created. */
   application_fee_satang: number | null;
   amount_refunded_satang: Generated<number>;
+  /** The marketplace order this order is part of (0013). */
+  marketplace_order_id: string | null;
+  /** The Checkout Session's payment page and when it stops taking payment (0013). */
+  stripe_checkout_url: string | null;
+  stripe_checkout_expires_at: Timestamp | null;
+  /** Marketplace card payments: the transfer of this co-op's share (0013). */
+  stripe_transfer_id: string | null;
 }
 
 export interface OrderItemsTable {
@@ -646,6 +653,47 @@ export interface SearchDocumentsTable {
   updated_at: Generated<Date>;
 }
 
+/** A cart across co-ops on the network site (platform table, 0013). */
+export interface MarketCartsTable {
+  id: Generated<string>;
+  /** Hex SHA-256 of the cart cookie's random token. */
+  token_hash: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface MarketCartItemsTable {
+  cart_id: string;
+  /** The product's co-op (this table is not tenant-owned, hence not "tenant_id"). */
+  coop_id: string;
+  product_id: string;
+  quantity: number;
+  added_at: Generated<Date>;
+}
+
+export const MARKETPLACE_PAYMENT_MODES = ["per_coop", "stripe"] as const;
+export type MarketplacePaymentMode = (typeof MARKETPLACE_PAYMENT_MODES)[number];
+export const MARKETPLACE_PAYMENT_STATUSES = ["pending_payment", "paid", "cancelled", "not_applicable"] as const;
+export type MarketplacePaymentStatus = (typeof MARKETPLACE_PAYMENT_STATUSES)[number];
+
+/** One marketplace checkout: one order per co-op, all placed or none (platform table, 0013). */
+export interface MarketplaceOrdersTable {
+  id: Generated<string>;
+  idempotency_key: string;
+  tracking_token_hash: string;
+  customer_phone: string;
+  payment_mode: MarketplacePaymentMode;
+  tenant_ids: ColumnType<string[], string[], string[]>;
+  total_satang: number;
+  stripe_checkout_session_id: string | null;
+  stripe_payment_intent_id: string | null;
+  stripe_checkout_url: string | null;
+  stripe_checkout_expires_at: Timestamp | null;
+  payment_status: Generated<MarketplacePaymentStatus>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 /** The one description of the schema the application code sees. */
 export interface Database {
   regions: RegionsTable;
@@ -690,6 +738,9 @@ export interface Database {
   search_documents: SearchDocumentsTable;
   stripe_accounts: StripeAccountsTable;
   stripe_events: StripeEventsTable;
+  market_carts: MarketCartsTable;
+  market_cart_items: MarketCartItemsTable;
+  marketplace_orders: MarketplaceOrdersTable;
 }
 
 /** Tables that hold one co-op's data; each must have RLS forced (checked by a test). */

@@ -10,6 +10,9 @@ import { staffNetworkEn } from "./areas/staff-network.en.ts";
 import { coopStatusEn } from "./areas/coop-status.en.ts";
 import { paymentsEn } from "./areas/payments.en.ts";
 import { marketEn } from "./areas/market.en.ts";
+import { marketCartEn } from "./areas/market-cart.en.ts";
+import { shopStripeEn } from "./areas/shop-stripe.en.ts";
+import { marketplaceEn } from "./areas/marketplace.en.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -650,6 +653,8 @@ export const en: Messages = {
   "shop.payment.bank_transferHint": "Transfer to the co-op’s account after ordering",
   "shop.payment.cod": "Cash on delivery / pay at pickup",
   "shop.payment.codHint": "Pay when you receive your order",
+  "shop.payment.stripe": "Card or online PromptPay",
+  "shop.payment.stripeHint": "Pay on Stripe's secure payment page; confirmed at once, no slip needed",
   "shop.status.pending_payment": "Awaiting payment",
   "shop.status.payment_review": "Checking payment",
   "shop.status.paid": "Paid",
@@ -717,6 +722,7 @@ export const en: Messages = {
   "admin.orders.payment.promptpay": "PromptPay",
   "admin.orders.payment.bank_transfer": "Bank transfer",
   "admin.orders.payment.cod": "Pay on delivery/pickup",
+  "admin.orders.payment.stripe": "Card/PromptPay (Stripe)",
   "admin.orders.delivery.pickup": "Pickup at the co-op",
   "admin.orders.delivery.local": "Local delivery",
   "admin.orders.delivery.parcel": "Parcel post",
@@ -921,4 +927,7 @@ export const en: Messages = {
   ...coopStatusEn,
   ...paymentsEn,
   ...marketEn,
+  ...marketCartEn,
+  ...shopStripeEn,
+  ...marketplaceEn,
 };

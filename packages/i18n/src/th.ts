@@ -10,6 +10,9 @@ import { staffNetworkTh } from "./areas/staff-network.th.ts";
 import { coopStatusTh } from "./areas/coop-status.th.ts";
 import { paymentsTh } from "./areas/payments.th.ts";
 import { marketTh } from "./areas/market.th.ts";
+import { marketCartTh } from "./areas/market-cart.th.ts";
+import { shopStripeTh } from "./areas/shop-stripe.th.ts";
+import { marketplaceTh } from "./areas/marketplace.th.ts";
 /**
  * The Thai catalogue is the source of truth: every other locale must have exactly these keys
  * (see `Messages` in messages.ts), and the same `{placeholders}`.
@@ -652,6 +655,8 @@ export const th = {
   "shop.payment.bank_transferHint": "โอนเข้าบัญชีของสหกรณ์หลังกดสั่งซื้อ",
   "shop.payment.cod": "ชำระเงินปลายทาง / ชำระเมื่อรับสินค้า",
   "shop.payment.codHint": "จ่ายเงินเมื่อได้รับสินค้า",
+  "shop.payment.stripe": "บัตรเครดิต/เดบิต หรือพร้อมเพย์ออนไลน์",
+  "shop.payment.stripeHint": "ชำระที่หน้าชำระเงินที่ปลอดภัยของ Stripe ระบบยืนยันให้ทันที ไม่ต้องแนบสลิป",
   "shop.status.pending_payment": "รอชำระเงิน",
   "shop.status.payment_review": "กำลังตรวจสอบการชำระเงิน",
   "shop.status.paid": "ชำระเงินแล้ว",
@@ -719,6 +724,7 @@ export const th = {
   "admin.orders.payment.promptpay": "พร้อมเพย์",
   "admin.orders.payment.bank_transfer": "โอนเงินเข้าบัญชี",
   "admin.orders.payment.cod": "ชำระเมื่อรับสินค้า",
+  "admin.orders.payment.stripe": "บัตร/พร้อมเพย์ (Stripe)",
   "admin.orders.delivery.pickup": "รับเองที่สหกรณ์",
   "admin.orders.delivery.local": "ส่งในพื้นที่",
   "admin.orders.delivery.parcel": "ส่งพัสดุ",
@@ -923,4 +929,7 @@ export const th = {
   ...coopStatusTh,
   ...paymentsTh,
   ...marketTh,
+  ...marketCartTh,
+  ...shopStripeTh,
+  ...marketplaceTh,
 } as const;

@@ -33,8 +33,8 @@ export function formatBahtPlain(satang: number, locale: Locale): string {
 }
 
 const PAYMENT_NAME: Record<Locale, Record<PaymentMethod, string>> = {
-  th: { promptpay: "พร้อมเพย์", bank_transfer: "โอนเงินเข้าบัญชี", cod: "ชำระเงินปลายทาง / ชำระเมื่อรับสินค้า" },
-  en: { promptpay: "PromptPay", bank_transfer: "Bank transfer", cod: "Cash on delivery / pay at pickup" },
+  th: { promptpay: "พร้อมเพย์", bank_transfer: "โอนเงินเข้าบัญชี", cod: "ชำระเงินปลายทาง / ชำระเมื่อรับสินค้า", stripe: "บัตรหรือพร้อมเพย์ออนไลน์ (Stripe)" },
+  en: { promptpay: "PromptPay", bank_transfer: "Bank transfer", cod: "Cash on delivery / pay at pickup", stripe: "Card or online PromptPay (Stripe)" },
 };
 
 interface PayTo {
@@ -61,6 +61,8 @@ function paymentInstructions(locale: Locale, pay: PayTo): string {
         ].join("\n");
       case "cod":
         return `ชำระเงิน ${pay.total} เมื่อรับสินค้า`;
+      case "stripe":
+        return `ชำระเงิน ${pay.total} ด้วยบัตรหรือพร้อมเพย์ที่หน้าชำระเงินที่ปลอดภัย (ลิงก์อยู่ที่หน้าคำสั่งซื้อ) ระบบยืนยันการชำระให้อัตโนมัติ`;
     }
   }
   switch (pay.method) {
@@ -78,6 +80,8 @@ function paymentInstructions(locale: Locale, pay: PayTo): string {
       ].join("\n");
     case "cod":
       return `Pay ${pay.total} when you receive your order.`;
+    case "stripe":
+      return `Pay ${pay.total} by card or PromptPay on the secure payment page linked from your order page; the payment is confirmed automatically.`;
   }
 }
 

@@ -5,6 +5,7 @@ import { formatOrderNumber } from "./number.ts";
 import { type ParcelFees, parcelFeeFor } from "./parcel-zones.ts";
 import { enqueueOrderPlacedNotices, type OrderNoticeOptions } from "./notify.ts";
 import { z } from "zod";
+import { stripeRuntime } from "../payments/stripe/client.ts";
 import { announceOrderPlaced } from "./observers.ts";
 import { recordOrderRollup } from "./rollups.ts";
 import { type PlaceOrderInput, placeOrderInput, thaiMobileSchema, type ValidPlaceOrderInput } from "./schemas.ts";
@@ -58,6 +59,12 @@ async function loadOffer(trx: Transaction<Database>, tenantId: string): Promise<
   if (t.promptpay_enabled && t.promptpay_id) payment.push("promptpay");
   if (t.bank_transfer_enabled && bank) payment.push("bank_transfer");
   if (t.cod_enabled) payment.push("cod");
+  // Card and online PromptPay through Stripe: only when the platform has Stripe and the co-op's
+  // connected account can take charges (otherwise the option is simply absent).
+  if (stripeRuntime()) {
+    const account = await trx.selectFrom("stripe_accounts").select("charges_enabled").where("tenant_id", "=", tenantId).executeTakeFirst();
+    if (account?.charges_enabled) payment.push("stripe");
+  }
   const coopProvinceCode = t.address_province_code ?? t.province_code;
   return { slug: t.slug, delivery, payment, promptpayId: t.promptpay_id, bank, coopProvinceCode, parcelFees };
 }
@@ -143,6 +150,14 @@ export async function findPlacedOrder(
   return withTenant(db, tenantId, (trx) => existingOrder(trx, tenantId, keyHash, parsed.data as ValidPlaceOrderInput));
 }
 
+/** What a checkout inside a larger transaction may set (the marketplace places one order per co-op). */
+export interface PlaceOrderOptions {
+  /** The order's tracking token; by default derived from the idempotency key. */
+  trackingToken?: string;
+  /** The marketplace order this order is part of. */
+  marketplaceOrderId?: string;
+}
+
 /**
  * Places a guest order in one transaction: stock is taken with conditional updates (locked in
  * product-id order, so concurrent multi-product checkouts cannot deadlock), the order gets the
@@ -157,127 +172,142 @@ export async function placeOrder(
   notify?: OrderNoticeOptions,
 ): Promise<PlacedOrder> {
   const input = placeOrderInput.parse(rawInput);
-  const keyHash = idempotencyKeyHash(input.idempotencyKey);
-  let created = false;
-  const placed = await withTenant(db, tenantId, async (trx) => {
-    // Concurrent retries of one checkout wait here for the first to commit, then find its order.
-    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`${tenantId}:${keyHash}`}, 0))`.execute(trx);
-    const seen = await existingOrder(trx, tenantId, keyHash, input);
-    if (seen) return seen;
-
-    const offer = await loadOffer(trx, tenantId);
-    const deliveryFeeSatang = await deliveryFeeFor(trx, offer, input);
-    if (!offer.payment.includes(input.paymentMethod)) {
-      throw new AppError("VALIDATION", "checkout.payment_unavailable", { fields: { paymentMethod: "checkout.payment_unavailable" } });
-    }
-
-    const lines = mergeLines(input.items);
-    const products = await trx
-      .selectFrom("products")
-      .select(["id", "name_th", "name_en", "unit", "price_satang"])
-      .where("tenant_id", "=", tenantId)
-      .where("id", "in", lines.map((l) => l.productId))
-      .orderBy("id")
-      .forUpdate()
-      .execute();
-    const productById = new Map(products.map((p) => [p.id, p]));
-
-    const taken: Array<{ productId: string; quantity: number; stockAfter: number; product: (typeof products)[number] }> = [];
-    for (const line of lines) {
-      const product = productById.get(line.productId);
-      if (!product) throw new AppError("NOT_FOUND", "checkout.product_not_found", { detail: line.productId });
-      const updated = await trx
-        .updateTable("products")
-        .set({
-          stock: sql<number>`stock - ${line.quantity}`,
-          status: sql`CASE WHEN stock - ${line.quantity} = 0 THEN 'sold_out' ELSE status END`,
-          updated_at: sql`now()`,
-        })
-        .where("tenant_id", "=", tenantId)
-        .where("id", "=", line.productId)
-        .where("stock", ">=", line.quantity)
-        .where("status", "=", "available")
-        .where("archived_at", "is", null)
-        .returning("stock")
-        .executeTakeFirst();
-      if (!updated) {
-        throw new AppError("CONFLICT", "checkout.sold_out", { params: { product: product.name_th }, detail: `product ${product.id}` });
-      }
-      taken.push({ ...line, stockAfter: updated.stock, product });
-    }
-
-    const counter = await trx
-      .insertInto("order_counters")
-      .values({ tenant_id: tenantId, series: "order", last_number: 1 })
-      .onConflict((oc) => oc.columns(["tenant_id", "series"]).doUpdateSet({ last_number: sql`order_counters.last_number + 1` }))
-      .returning("last_number")
-      .executeTakeFirstOrThrow();
-
-    const subtotal = taken.reduce((sum, t) => sum + t.product.price_satang * t.quantity, 0);
-    const trackingToken = trackingTokenFor(tenantId, input.idempotencyKey);
-    const order = await trx
-      .insertInto("orders")
-      .values({
-        tenant_id: tenantId,
-        number: counter.last_number,
-        status: "pending_payment",
-        payment_method: input.paymentMethod,
-        delivery_method: input.deliveryMethod,
-        customer_name: input.customer.name,
-        customer_phone: input.customer.phone,
-        customer_email: input.customer.email ?? null,
-        // Pickup orders keep no address even if the form sent one.
-        address: input.deliveryMethod === "pickup" || !input.address ? null : JSON.stringify(input.address),
-        notes: input.notes ?? null,
-        subtotal_satang: subtotal,
-        delivery_fee_satang: deliveryFeeSatang,
-        total_satang: subtotal + deliveryFeeSatang,
-        tracking_token_hash: hashToken(trackingToken),
-        idempotency_key: keyHash,
-      })
-      .returning(["id", "total_satang"])
-      .executeTakeFirstOrThrow();
-
-    await trx
-      .insertInto("order_items")
-      .values(
-        taken.map((t) => ({
-          tenant_id: tenantId,
-          order_id: order.id,
-          product_id: t.productId,
-          name_th: t.product.name_th,
-          name_en: t.product.name_en,
-          unit: t.product.unit,
-          unit_price_satang: t.product.price_satang,
-          quantity: t.quantity,
-          line_total_satang: t.product.price_satang * t.quantity,
-        })),
-      )
-      .execute();
-    await trx
-      .insertInto("stock_movements")
-      .values(
-        taken.map((t) => ({
-          tenant_id: tenantId,
-          product_id: t.productId,
-          delta: -t.quantity,
-          reason: "order",
-          actor_user_id: null,
-          stock_after: t.stockAfter,
-          created_at: sql`clock_timestamp()`,
-        })),
-      )
-      .execute();
-    await trx
-      .insertInto("order_events")
-      .values({ tenant_id: tenantId, order_id: order.id, from_status: null, to_status: "pending_payment", actor_user_id: null, note: null })
-      .execute();
-    await recordOrderRollup(trx, tenantId, order.id, "placed");
-
-    if (notify) await enqueueOrderPlacedNotices(trx, tenantId, { orderId: order.id, trackingToken }, notify);
-    created = true;
-    return { orderId: order.id, number: formatOrderNumber(offer.slug, counter.last_number), trackingToken, totalSatang: order.total_satang };
-  });
+  const { placed, created } = await withTenant(db, tenantId, (trx) => placeOrderIn(trx, tenantId, input, notify));
   if (created) announceOrderPlaced({ tenantId, totalSatang: placed.totalSatang });
   return placed;
+}
+
+/**
+ * placeOrder's work inside a transaction the caller owns, acting for `tenantId` (app.tenant_id
+ * already set to it). `created` is false when the idempotency key had already placed the order.
+ * The caller announces created orders (announceOrderPlaced) after its transaction commits.
+ */
+export async function placeOrderIn(
+  trx: Transaction<Database>,
+  tenantId: string,
+  input: ValidPlaceOrderInput,
+  notify?: OrderNoticeOptions,
+  options: PlaceOrderOptions = {},
+): Promise<{ placed: PlacedOrder; created: boolean }> {
+  const keyHash = idempotencyKeyHash(input.idempotencyKey);
+  // Concurrent retries of one checkout wait here for the first to commit, then find its order.
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`${tenantId}:${keyHash}`}, 0))`.execute(trx);
+  const seen = await existingOrder(trx, tenantId, keyHash, input);
+  if (seen) return { placed: options.trackingToken ? { ...seen, trackingToken: options.trackingToken } : seen, created: false };
+
+  const offer = await loadOffer(trx, tenantId);
+  const deliveryFeeSatang = await deliveryFeeFor(trx, offer, input);
+  if (!offer.payment.includes(input.paymentMethod)) {
+    throw new AppError("VALIDATION", "checkout.payment_unavailable", { fields: { paymentMethod: "checkout.payment_unavailable" } });
+  }
+
+  const lines = mergeLines(input.items);
+  const products = await trx
+    .selectFrom("products")
+    .select(["id", "name_th", "name_en", "unit", "price_satang"])
+    .where("tenant_id", "=", tenantId)
+    .where("id", "in", lines.map((l) => l.productId))
+    .orderBy("id")
+    .forUpdate()
+    .execute();
+  const productById = new Map(products.map((p) => [p.id, p]));
+
+  const taken: Array<{ productId: string; quantity: number; stockAfter: number; product: (typeof products)[number] }> = [];
+  for (const line of lines) {
+    const product = productById.get(line.productId);
+    if (!product) throw new AppError("NOT_FOUND", "checkout.product_not_found", { detail: line.productId });
+    const updated = await trx
+      .updateTable("products")
+      .set({
+        stock: sql<number>`stock - ${line.quantity}`,
+        status: sql`CASE WHEN stock - ${line.quantity} = 0 THEN 'sold_out' ELSE status END`,
+        updated_at: sql`now()`,
+      })
+      .where("tenant_id", "=", tenantId)
+      .where("id", "=", line.productId)
+      .where("stock", ">=", line.quantity)
+      .where("status", "=", "available")
+      .where("archived_at", "is", null)
+      .returning("stock")
+      .executeTakeFirst();
+    if (!updated) {
+      throw new AppError("CONFLICT", "checkout.sold_out", { params: { product: product.name_th }, detail: `product ${product.id}` });
+    }
+    taken.push({ ...line, stockAfter: updated.stock, product });
+  }
+
+  const counter = await trx
+    .insertInto("order_counters")
+    .values({ tenant_id: tenantId, series: "order", last_number: 1 })
+    .onConflict((oc) => oc.columns(["tenant_id", "series"]).doUpdateSet({ last_number: sql`order_counters.last_number + 1` }))
+    .returning("last_number")
+    .executeTakeFirstOrThrow();
+
+  const subtotal = taken.reduce((sum, t) => sum + t.product.price_satang * t.quantity, 0);
+  const trackingToken = options.trackingToken ?? trackingTokenFor(tenantId, input.idempotencyKey);
+  const order = await trx
+    .insertInto("orders")
+    .values({
+      tenant_id: tenantId,
+      number: counter.last_number,
+      status: "pending_payment",
+      payment_method: input.paymentMethod,
+      delivery_method: input.deliveryMethod,
+      customer_name: input.customer.name,
+      customer_phone: input.customer.phone,
+      customer_email: input.customer.email ?? null,
+      // Pickup orders keep no address even if the form sent one.
+      address: input.deliveryMethod === "pickup" || !input.address ? null : JSON.stringify(input.address),
+      notes: input.notes ?? null,
+      subtotal_satang: subtotal,
+      delivery_fee_satang: deliveryFeeSatang,
+      total_satang: subtotal + deliveryFeeSatang,
+      tracking_token_hash: hashToken(trackingToken),
+      idempotency_key: keyHash,
+      marketplace_order_id: options.marketplaceOrderId ?? null,
+    })
+    .returning(["id", "total_satang"])
+    .executeTakeFirstOrThrow();
+
+  await trx
+    .insertInto("order_items")
+    .values(
+      taken.map((t) => ({
+        tenant_id: tenantId,
+        order_id: order.id,
+        product_id: t.productId,
+        name_th: t.product.name_th,
+        name_en: t.product.name_en,
+        unit: t.product.unit,
+        unit_price_satang: t.product.price_satang,
+        quantity: t.quantity,
+        line_total_satang: t.product.price_satang * t.quantity,
+      })),
+    )
+    .execute();
+  await trx
+    .insertInto("stock_movements")
+    .values(
+      taken.map((t) => ({
+        tenant_id: tenantId,
+        product_id: t.productId,
+        delta: -t.quantity,
+        reason: "order",
+        actor_user_id: null,
+        stock_after: t.stockAfter,
+        created_at: sql`clock_timestamp()`,
+      })),
+    )
+    .execute();
+  await trx
+    .insertInto("order_events")
+    .values({ tenant_id: tenantId, order_id: order.id, from_status: null, to_status: "pending_payment", actor_user_id: null, note: null })
+    .execute();
+  await recordOrderRollup(trx, tenantId, order.id, "placed");
+
+  if (notify) await enqueueOrderPlacedNotices(trx, tenantId, { orderId: order.id, trackingToken }, notify);
+  return {
+    placed: { orderId: order.id, number: formatOrderNumber(offer.slug, counter.last_number), trackingToken, totalSatang: order.total_satang },
+    created: true,
+  };
 }

@@ -11,6 +11,7 @@ import * as m0009 from "./0009_order_rollups.ts";
 import * as m0010 from "./0010_stripe.ts";
 import * as m0011 from "./0011_marketplace.ts";
 import * as m0012 from "./0012_order_monthly_rollups.ts";
+import * as m0013 from "./0013_marketplace_orders.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   "0010_stripe": m0010,
   "0011_marketplace": m0011,
   "0012_order_monthly_rollups": m0012,
+  "0013_marketplace_orders": m0013,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,7 @@
 import type { MessageKey } from "@coop/i18n";
 
 export type DeliveryMethod = "pickup" | "local" | "parcel";
-export type PaymentMethod = "promptpay" | "bank_transfer" | "cod";
+export type PaymentMethod = "promptpay" | "bank_transfer" | "cod" | "stripe";
 export type OrderStatus =
   | "pending_payment"
   | "payment_review"
@@ -23,12 +23,14 @@ export const PAYMENT_LABEL = {
   promptpay: "shop.payment.promptpay",
   bank_transfer: "shop.payment.bank_transfer",
   cod: "shop.payment.cod",
+  stripe: "shop.payment.stripe",
 } as const satisfies Record<PaymentMethod, MessageKey>;
 
 export const PAYMENT_HINT = {
   promptpay: "shop.payment.promptpayHint",
   bank_transfer: "shop.payment.bank_transferHint",
   cod: "shop.payment.codHint",
+  stripe: "shop.payment.stripeHint",
 } as const satisfies Record<PaymentMethod, MessageKey>;
 
 export const STATUS_LABEL = {

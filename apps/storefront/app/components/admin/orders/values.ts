@@ -44,6 +44,7 @@ export const PAYMENT_LABEL = {
   promptpay: "admin.orders.payment.promptpay",
   bank_transfer: "admin.orders.payment.bank_transfer",
   cod: "admin.orders.payment.cod",
+  stripe: "admin.orders.payment.stripe",
 } as const satisfies Record<PaymentMethod, MessageKey>;
 
 export const DELIVERY_LABEL = {
