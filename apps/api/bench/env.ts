@@ -9,14 +9,16 @@ export const benchEnv = parseEnv(
     BENCH_SEARCH_DOCS: z.coerce.number().int().min(100).max(1_000_000).optional(),
     BENCH_OVERVIEW_COOPS: z.coerce.number().int().min(1).max(10_000).optional(),
     BENCH_OVERVIEW_ORDERS: z.coerce.number().int().min(1).max(10_000_000).optional(),
-    /** The same as `--only`: a comma-separated list of parts (shop, overview, search); usable through the root `npm run bench`. */
+    /** Co-ops the pages part adds (5 products each) before measuring product pages among many co-ops. */
+    BENCH_PAGES_COOPS: z.coerce.number().int().min(1).max(100_000).optional(),
+    /** The same as `--only`: a comma-separated list of parts (shop, overview, search, pages); usable through the root `npm run bench`. */
     BENCH_ONLY: z.string().optional(),
     /** The same as `--quick`: small sizes and short runs, for trying the bench out. */
     BENCH_QUICK: booleanFlag.default(false),
   }),
 );
 
-export const BENCH_PARTS = ["shop", "overview", "search"] as const;
+export const BENCH_PARTS = ["shop", "overview", "search", "pages"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchSettings {
@@ -28,6 +30,7 @@ export interface BenchSettings {
   searchDocs: number;
   overviewCoops: number;
   overviewOrders: number;
+  pagesCoops: number;
 }
 
 /** Flags win over the environment; sizes set explicitly win over --quick's. */
@@ -54,5 +57,7 @@ export function benchSettings(argv: string[]): BenchSettings {
     searchDocs: benchEnv.BENCH_SEARCH_DOCS ?? (quick ? 2_000 : 100_000),
     overviewCoops: benchEnv.BENCH_OVERVIEW_COOPS ?? (quick ? 30 : 300),
     overviewOrders: benchEnv.BENCH_OVERVIEW_ORDERS ?? (quick ? 20_000 : 1_000_000),
+    // 10,000 co-ops seed in seconds, so --quick keeps the full count (only the measurements are shorter).
+    pagesCoops: benchEnv.BENCH_PAGES_COOPS ?? 10_000,
   };
 }

@@ -3,10 +3,13 @@
  *  shop:     (a) requests/s of a co-op's product list page (server-rendered, from the database),
  *            (b) requests/s of the same bytes served from memory by the same server — the ceiling,
  *                and their ratio;
- *            (c) orders/s of uncontended checkouts through the real tRPC endpoint;
+ *            (c) orders/s of uncontended checkouts through the real tRPC endpoint, beside pgbench's
+ *                TPC-B-like tps on the same PostgreSQL (checkout-vs-pgbench.ts);
  *  overview: the staff overview of a region with 300 co-ops and 1,000,000 orders beside that of a
  *            one-co-op, one-order region (overview.ts);
- *  search:   network search over a generated corpus beside fetching one article (search.ts).
+ *  search:   network search over a generated corpus beside fetching one article (search.ts);
+ *  pages:    the page cache on and off beside the same bytes from memory, and product pages with
+ *            10,000 co-ops beside 3, with the process's memory (pages.ts).
  * `--only overview,search` (or BENCH_ONLY) picks parts; `--quick` (or BENCH_QUICK=1) uses small sizes.
  * Uses the embedded database unless DATABASE_URL is set (then use a fresh database: the parts
  * add their corpora to it). Results go to stdout (and JSON with --json).
@@ -28,8 +31,10 @@ import { publicOrigins } from "../src/origins.ts";
 import { SiteResolver } from "../src/site-resolver.ts";
 import { loadWebApp, type WebApp, type WebAppName } from "../src/web.ts";
 import { benchSettings } from "./env.ts";
+import { printCheckoutVsPgbench, runPgbench } from "./checkout-vs-pgbench.ts";
 import { printOverviewBench, runOverviewBench } from "./overview.ts";
 import { printSearchBench, runSearchBench } from "./search.ts";
+import { printPagesBench, runPagesBench } from "./pages.ts";
 
 const settings = (() => {
   try {
@@ -73,6 +78,7 @@ interface ShopResult {
 async function main() {
   const env = readDbEnv();
   const shop = settings.parts.has("shop");
+  const renders = shop || settings.parts.has("pages");
   const dataDir = mkdtempSync(path.join(tmpdir(), "coop-bench-"));
   const database = await createDatabase(
     env.DATABASE_URL ? { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: 20 } : { dataDir: path.join(dataDir, "pglite") },
@@ -83,15 +89,17 @@ async function main() {
 
   const port = 4900 + Math.floor(Math.random() * 90);
   const origins = publicOrigins({ ROOT_DOMAIN: "localhost", PORT: port });
+  const web = { storefront: await webApp("storefront", renders), network: await webApp("network", renders) };
+  const media = new LocalDiskStorage(path.join(dataDir, "media"));
   const app = createApp({
     db: database.db,
     sites: new SiteResolver(database.db, "localhost"),
     origins,
-    web: { storefront: await webApp("storefront", shop), network: await webApp("network", shop) },
+    web,
     databaseKind: database.kind,
     secure: false,
     trustProxy: true, // every simulated customer gets its own address (X-Forwarded-For), as behind a proxy
-    media: new LocalDiskStorage(path.join(dataDir, "media")),
+    media,
   });
   // The ceiling for the shop part: the product list page's very bytes, from memory, through the same server and a middleware-free route.
   let memoryPage: { bytes: Uint8Array<ArrayBuffer>; contentType: string } | null = null;
@@ -116,8 +124,8 @@ async function main() {
   const networkHost = `localhost:${port}`;
 
   let shopResult: ShopResult | null = null;
+  if (renders && !(await findTenantBySlug(database.db, "korat"))) await seedDemoData(database.db, { hashPassword, newPassword: generatePassword });
   if (shop) {
-    if (!(await findTenantBySlug(database.db, "korat"))) await seedDemoData(database.db, { hashPassword, newPassword: generatePassword });
     const korat = (await findTenantBySlug(database.db, "korat"))!;
     // Plenty of stock, so checkouts never contend for the last unit.
     const product = await withTenant(database.db, korat.id, async (trx) => {
@@ -179,6 +187,8 @@ async function main() {
 
   // Before the search corpus: that spreads co-ops over every region, and the overview needs a region holding exactly one.
   const progress = settings.json ? () => undefined : (line: string) => console.error(line);
+  // Beside the checkouts: pgbench's TPC-B-like rate on the same PostgreSQL, while the server is idle.
+  const pgbench = shop ? await runPgbench(database, env, { seconds: settings.quick ? 5 : undefined, progress }) : null;
   const overview = settings.parts.has("overview")
     ? await runOverviewBench(database, base, networkHost, {
         coops: settings.overviewCoops,
@@ -192,6 +202,10 @@ async function main() {
   const peakAfterOverview = peakRssMiB();
 
   const search = settings.parts.has("search") ? await runSearchBench(database, base, networkHost, settings.searchDocs) : null;
+  // Last: its 10,000 co-ops would change the overview's regions.
+  const pages = settings.parts.has("pages")
+    ? await runPagesBench(database, { coops: settings.pagesCoops, seconds: DURATION, connections: CONNECTIONS, web, media, progress })
+    : null;
 
   const results = {
     machine: {
@@ -204,8 +218,10 @@ async function main() {
     },
     settings: { parts: [...settings.parts], quick: settings.quick, seconds: DURATION, connections: CONNECTIONS },
     shop: shopResult,
+    pgbench,
     overview,
     search,
+    pages,
     peakRssMiB: { afterOverview: overview ? peakAfterOverview : null, atEnd: peakRssMiB() },
     seconds: Number((performance.now() / 1000).toFixed(0)),
   };
@@ -221,8 +237,10 @@ async function main() {
       console.log(`ratio page / memory:                    ${r.ratio}`);
       console.log(`uncontended checkouts:                  ${r.checkout.ordersPerSecond} orders/s (ok ${r.checkout.ok}, refused ${r.checkout.refused}, in database ${r.checkout.ordersInDatabase}), p50 ${r.checkout.p50ms} ms`);
     }
+    if (pgbench) printCheckoutVsPgbench(shopResult?.checkout.ordersPerSecond ?? null, pgbench);
     if (overview) printOverviewBench(overview);
     if (search) printSearchBench(search);
+    if (pages) printPagesBench(pages);
     const afterOverview = overview ? `${results.peakRssMiB.afterOverview} MiB up to the end of the overview, ` : "";
     console.log(`peak RSS of the bench process:          ${afterOverview}${results.peakRssMiB.atEnd} MiB for the whole run (${results.seconds} s)`);
   }

@@ -35,6 +35,8 @@ export interface RunningServer {
   dataDir: string;
   url(slug?: string): string;
   output(): string;
+  /** The server process itself (for tests that signal it and read its exit code). */
+  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     dataDir,
     url: (slug) => `http://${slug ? `${slug}.` : ""}localhost:${port}`,
     output: () => output,
+    process: child,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));

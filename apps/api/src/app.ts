@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { trpcServer } from "@hono/trpc-server";
-import { readSession, type SessionInfo } from "@coop/core";
-import { type Database, type Kysely, sql } from "@coop/db";
+import { AppError, findTenantBySlug, readSession, type SessionInfo } from "@coop/core";
+import { type Database, isDatabaseUnavailable, type Kysely, sql } from "@coop/db";
 import { resolveLocale } from "@coop/i18n";
 import { appRouter, createCaller, type PublicOrigins, readCookie, sessionCookie, sessionCookieName, type Site, type TrpcContext } from "@coop/trpc";
 import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { LARGE_RPC_BODY_BYTES, MAX_FORM_BODY_BYTES, MAX_RPC_BODY_BYTES, plainRefusal, retryAfterSecondsOf } from "./http-errors.ts";
 import type { MediaStorage } from "@coop/core/media";
 import { devMailboxEnabled, mountDevMailbox } from "./dev-mailbox.ts";
 import { mountArticleFileRoutes } from "./article-file-routes.ts";
@@ -22,8 +24,12 @@ import { tlsAsk } from "./tls-ask.ts";
 import { fromThisMachine } from "./loopback.ts";
 import { logRequest } from "./observability/log.ts";
 import { routeLabel, type ServerMetrics } from "./observability/metrics.ts";
+import type { Tracing } from "./observability/tracing.ts";
 import type { Logger } from "pino";
 import type { WebApp } from "./web.ts";
+import { changedPages, servePage } from "./page-cache/http.ts";
+import type { PageCache } from "./page-cache/page-cache.ts";
+import { NETWORK_WIDE } from "./page-cache/redis-store.ts";
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -43,6 +49,10 @@ export interface AppDeps {
   metricsToken?: string;
   /** The structured request log (tests may leave it out). */
   logger?: Logger;
+  /** Rendered public pages of the co-op sites (PAGE_CACHE=off or left out: every page is rendered). */
+  pageCache?: PageCache | null;
+  /** OpenTelemetry, when OTEL_EXPORTER_OTLP_ENDPOINT is set: names each request's span after its route. */
+  tracing?: Pick<Tracing, "annotateRequest">;
 }
 
 type Env = { Variables: { site: Site; requestId: string; auth: SessionInfo | null } };
@@ -123,8 +133,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
       const status = c.res.status;
       const ms = performance.now() - started;
       deps.metrics?.observe(c.req.method, route, status, ms / 1000);
+      const siteName = site.kind === "network" ? "network" : site.kind === "unknown" ? "unknown" : site.tenant.slug;
+      deps.tracing?.annotateRequest({ requestId, site: siteName, method: c.req.method, route, status });
       if (deps.logger) {
-        const siteName = site.kind === "network" ? "network" : site.kind === "unknown" ? "unknown" : site.tenant.slug;
         logRequest(deps.logger, { requestId, site: siteName, userId: c.get("auth")?.user.id ?? null, method: c.req.method, route, status, ms: Math.round(ms) });
       }
     }
@@ -165,12 +176,26 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }
   });
 
+  // After a change to a co-op's public pages has committed (the handler has answered), its cached
+  // pages are dropped before the answer leaves, so the page the browser loads next is fresh.
+  if (deps.pageCache) {
+    const pageCache = deps.pageCache;
+    app.use("*", async (c, next) => {
+      await next();
+      const site = c.get("site");
+      if (!UNSAFE_METHODS.has(c.req.method) || c.res.status >= 400 || site.kind === "unknown") return;
+      const changed = changedPages(c.req.path, site.kind === "network" ? "network" : "coop");
+      if (changed === "network") await pageCache.bump(NETWORK_WIDE);
+      else if (changed === "site" && site.kind !== "network") await pageCache.bump(site.tenant.id);
+    });
+  }
+
   mountMediaRoutes(app, { db: deps.db, storage: deps.media });
   mountArticleFileRoutes(app, { db: deps.db, storage: deps.media });
   mountSagePhotoRoutes(app, { db: deps.db, storage: deps.media });
   mountSlipRoutes(app, { db: deps.db, storage: deps.media, clientIp: (c) => clientIp(c as unknown as Context<Env>, deps.trustProxy) });
   // Stripe's webhook events (404 while Stripe is not configured).
-  mountStripeWebhook(app, { db: deps.db });
+  mountStripeWebhook(app, { db: deps.db, origins: deps.origins });
 
   const contextFor = (c: Context<Env>): TrpcContext => ({
     db: deps.db,
@@ -187,7 +212,16 @@ export function createApp(deps: AppDeps): Hono<Env> {
       cookieHeader: c.req.header("cookie") ?? null,
     },
     responseCookies: [],
-    onCoopStatusChange: (slug) => deps.sites.forget(slug),
+    onCoopStatusChange: (slug) => {
+      deps.sites.forget(slug);
+      // Staff act from the network host, so the co-op's own host never saw the change.
+      if (deps.pageCache) {
+        const pageCache = deps.pageCache;
+        void findTenantBySlug(deps.db, slug)
+          .then((tenant) => tenant && pageCache.bump(tenant.id))
+          .catch((error: unknown) => console.error(`[page-cache] could not invalidate ${slug} after a status change:`, error));
+      }
+    },
   });
 
   // sitemap.xml, robots.txt, feed.xml and the web app manifest of each co-op site.
@@ -196,6 +230,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
   mountKnowledgeFeeds(app, { db: deps.db, origins: deps.origins });
   mountOpenApi(app, { db: deps.db, origins: deps.origins });
 
+  // A request body is read whole before it is parsed: cap it (uploads have their own routes and limits).
+  app.use("/trpc/*", async (c, next) => {
+    const maxSize = LARGE_RPC_BODY_BYTES[c.req.path.slice("/trpc/".length)] ?? MAX_RPC_BODY_BYTES;
+    return bodyLimit({ maxSize, onError: (c) => plainRefusal(c, 413, "site.too_large", { kilobytes: Math.floor(maxSize / 1024) }) })(c, next);
+  });
+
   app.use(
     "/trpc/*",
     trpcServer({
@@ -203,9 +243,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
       endpoint: "/trpc",
       createContext: (_opts, c) => contextFor(c as unknown as Context<Env>) as unknown as Record<string, unknown>,
       // Cookies set by procedures (sign-in, sign-out) go out with the tRPC response.
-      responseMeta: ({ ctx }) => {
+      responseMeta: ({ ctx, errors }) => {
         const cookies = (ctx as TrpcContext | undefined)?.responseCookies ?? [];
-        return { headers: new Headers(cookies.map((cookie): [string, string] => ["Set-Cookie", cookie])) };
+        const headers = new Headers(cookies.map((cookie): [string, string] => ["Set-Cookie", cookie]));
+        // Rate limits and an unreachable database tell the client when to try again.
+        const waits = errors.map((e) => (e.cause instanceof AppError ? retryAfterSecondsOf(e.cause) : null)).filter((s): s is number => s !== null);
+        if (waits.length > 0) headers.set("Retry-After", String(Math.max(...waits)));
+        return { headers };
       },
       onError: ({ error, path, ctx }) => {
         if (error.code !== "INTERNAL_SERVER_ERROR") return;
@@ -215,27 +259,70 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }),
   );
 
+  app.use("*", bodyLimit({ maxSize: MAX_FORM_BODY_BYTES, onError: (c) => plainRefusal(c, 413, "site.too_large", { kilobytes: MAX_FORM_BODY_BYTES / 1024 }) }));
+  // A page whose loader was refused for a rate limit, or failed because the database is down, says
+  // so (429/503 with Retry-After and a translated message) instead of "something went wrong".
+  app.use("*", async (c, next) => {
+    await next();
+    if (c.res.status < 500) return;
+    const refusal = pageRefusals.get(c.req.raw);
+    const answer =
+      refusal?.code === "RATE_LIMITED"
+        ? plainRefusal(c, 429, refusal.messageKey, refusal.params, retryAfterSecondsOf(refusal) ?? 60)
+        : refusal?.code === "UNAVAILABLE" || !(await databaseReachable(deps.db))
+          ? plainRefusal(c, 503, "site.unavailable")
+          : null;
+    if (answer) {
+      c.res = undefined; // replaced whole: none of the failed page's headers carry over
+      c.res = answer;
+    }
+  });
+
   app.all("*", async (c) => {
     const ctx = contextFor(c);
-    const response = await webAppFor(ctx.site).handle(c.req.raw, {
-      trpc: createCaller(ctx),
-      site: ctx.site,
-      origins: deps.origins,
-      requestId: ctx.requestId,
-      auth: ctx.auth ? { user: ctx.auth.user } : null,
+    // Anonymous visitors of a co-op's public pages may get a page rendered earlier (page-cache/).
+    return servePage(c.req.raw, ctx.site, { cache: deps.pageCache ?? null, secure: deps.secure }, async () => {
+      const response = await webAppFor(ctx.site).handle(c.req.raw, {
+        trpc: createCaller(ctx, {
+          onError: ({ error }) => {
+            if (error.cause instanceof AppError) pageRefusals.set(c.req.raw, error.cause);
+          },
+        }),
+        site: ctx.site,
+        origins: deps.origins,
+        requestId: ctx.requestId,
+        auth: ctx.auth ? { user: ctx.auth.user } : null,
+      });
+      if (ctx.responseCookies.length === 0) return response;
+      // Loaders and actions that signed someone in or out: add the cookies to their response.
+      const headers = new Headers(response.headers);
+      for (const cookie of ctx.responseCookies) headers.append("Set-Cookie", cookie);
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
     });
-    if (ctx.responseCookies.length === 0) return response;
-    // Loaders and actions that signed someone in or out: add the cookies to their response.
-    const headers = new Headers(response.headers);
-    for (const cookie of ctx.responseCookies) headers.append("Set-Cookie", cookie);
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   });
 
   app.onError((error, c) => {
+    if (isDatabaseUnavailable(error)) {
+      console.error(`[http] ${c.req.method} ${c.req.path}: database unavailable (${(error as Error).message})`);
+      return plainRefusal(c, 503, "site.unavailable");
+    }
     if (deps.logger) deps.logger.error({ requestId: c.get("requestId"), method: c.req.method, route: routeLabel(c.req.path, c.get("site")?.kind ?? "unknown"), err: error }, "unhandled error");
     else console.error(`[http] ${c.req.method} ${c.req.path} request=${c.get("requestId")}`, error);
     return c.json({ error: "internal_error", requestId: c.get("requestId") }, 500);
   });
 
   return app;
+}
+
+/** The last domain refusal met by a page's loaders, by request (read when the page failed). */
+const pageRefusals = new WeakMap<Request, AppError>();
+
+/** Whether the database answers now (a page that failed is re-checked before it is called "unavailable"). */
+async function databaseReachable(db: Kysely<Database>): Promise<boolean> {
+  try {
+    await sql`SELECT 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -22,6 +22,13 @@ describe("server configuration", () => {
     for (const name of ["PORT", "DATABASE_URL", "ROOT_DOMAIN", "SEED_DEMO"]) expect(message).toContain(name);
   });
 
+  it("takes an OTLP endpoint for tracing, and refuses a protocol the exporter does not speak", () => {
+    expect(readApiEnv({}).OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
+    expect(readApiEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel-collector:4318", OTEL_EXPORTER_OTLP_PROTOCOL: "http/json" }).OTEL_EXPORTER_OTLP_ENDPOINT).toBe("http://otel-collector:4318");
+    expect(() => readApiEnv({ OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" })).toThrow(/OTEL_EXPORTER_OTLP_PROTOCOL.*http\/json/);
+    expect(() => readApiEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: "otel-collector:4318" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+
   it("builds public links from PUBLIC_URL behind TLS", () => {
     const env = readApiEnv({ PUBLIC_URL: "https://sahakorn.example", ROOT_DOMAIN: "sahakorn.example" });
     expect(publicOrigins(env)).toEqual({ network: "https://sahakorn.example", coopTemplate: "https://{slug}.sahakorn.example" });

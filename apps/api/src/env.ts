@@ -27,6 +27,18 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Bearer token that opens /metrics to a scraper that is not on this machine (loopback needs none). */
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Cache rendered public pages of the co-op sites (anonymous visitors only); "off" renders every request. */
+  PAGE_CACHE: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+  /** Memory the page cache may use in each process, in MiB. */
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65_536).default(64),
+  /** Longest a cached page is served, in seconds (the writes that change a page drop it sooner). */
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** Redis shared by several app processes (pages and their versions), e.g. redis://redis:6379; memory only without it. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// URL such as redis://redis:6379" }).optional(),
+  /** OpenTelemetry collector (OTLP/HTTP), e.g. http://otel-collector:4318; tracing is off without it. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as http://otel-collector:4318" }).optional(),
+  /** The exporter speaks OTLP/HTTP with JSON bodies; other protocols are refused rather than silently ignored. */
+  OTEL_EXPORTER_OTLP_PROTOCOL: z.literal("http/json", { message: 'only "http/json" is supported (OTLP/HTTP with JSON, port 4318 of a collector)' }).optional(),
 });
 
 export type ApiEnv = z.infer<typeof schema> & ReturnType<typeof readDbEnv> & ReturnType<typeof readMailEnv>;

@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import type { Server as HttpServer } from "node:http";
 import path from "node:path";
 import {
-  generatePassword, hashPassword, onOrderPlaced, purgeStaleCarts, reindexAllProducts, seedDemoDirectory, seedDemoKnowledge, seedDemoSeminars,
+  generatePassword, hashPassword, onOrderPlaced, purgeStaleCarts, purgeStaleMarketCarts, reindexAllProducts, seedDemoDirectory, seedDemoKnowledge, seedDemoSeminars,
 } from "@coop/core";
+import { createStripeOutboxHandlers, startCheckoutExpiryTimer, stripeRuntime } from "@coop/core";
 import { createMediaDeleteHandler, createMediaStorage, MEDIA_DELETE_KIND, readMediaEnv } from "@coop/core/media";
 import { createEmailHandler, createLinePushHandler, createMailer, LINE_PUSH_KIND, startOutboxWorker } from "@coop/core/outbox";
 import { assertSafeAppRole, createDatabase, migrateToLatest } from "@coop/db";
@@ -14,6 +16,7 @@ import { createApp } from "./app.ts";
 import { createLogger } from "./observability/log.ts";
 import { ServerMetrics } from "./observability/metrics.ts";
 import { lockDataDirectory } from "./data-dir-lock.ts";
+import { PageCache } from "./page-cache/page-cache.ts";
 import { launchDirectory, readApiEnv } from "./env.ts";
 import { publicOrigins } from "./origins.ts";
 import { SiteResolver } from "./site-resolver.ts";
@@ -21,6 +24,8 @@ import { loadWebApp } from "./web.ts";
 
 async function main() {
   const env = readApiEnv();
+  // First, so the database pool and the HTTP server are created with tracing in place; loaded only when configured.
+  const tracing = env.OTEL_EXPORTER_OTLP_ENDPOINT ? (await import("./observability/tracing.ts")).startTracing() : null;
   const embedded = !env.DATABASE_URL;
   const dataDir = path.resolve(launchDirectory(), env.DATA_DIR);
   const unlock = embedded ? lockDataDirectory(dataDir) : () => undefined;
@@ -65,10 +70,21 @@ async function main() {
   const web = { storefront: await loadWebApp("storefront", mode), network: await loadWebApp("network", mode) };
   const sites = new SiteResolver(database.db, env.ROOT_DOMAIN);
   // One JSON line per request on stdout; Prometheus metrics at /metrics (loopback, or METRICS_TOKEN).
-  const logger = createLogger({ level: env.LOG_LEVEL });
+  const logger = createLogger({ level: env.LOG_LEVEL, mixin: tracing ? () => tracing.logFields() : undefined });
   const metrics = new ServerMetrics({ db: database.db, poolStats: () => database.poolStats() });
   onOrderPlaced(() => metrics.ordersPlaced.inc());
   const media = createMediaStorage(readMediaEnv(), dataDir);
+  const pageCache =
+    env.PAGE_CACHE === "on"
+      ? new PageCache({
+          maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024,
+          ttlMs: env.PAGE_CACHE_TTL_SECONDS * 1000,
+          redisUrl: env.REDIS_URL,
+          log: (message) => logger.warn(message),
+        })
+      : null;
+  // Briefly: with Redis late or down the server starts anyway, caching in memory until it is there.
+  await pageCache?.whenReady(2_000);
   const app = createApp({
     db: database.db,
     sites,
@@ -81,17 +97,24 @@ async function main() {
     metrics,
     metricsToken: env.METRICS_TOKEN,
     logger,
+    tracing: tracing ?? undefined,
+    pageCache,
   });
   const mailer = createMailer(env, database.db);
   const outbox = startOutboxWorker(database.db, {
     email: createEmailHandler(mailer),
     [MEDIA_DELETE_KIND]: createMediaDeleteHandler(database.db, media),
     [LINE_PUSH_KIND]: createLinePushHandler(database.db),
+    // Stripe refunds and marketplace transfers (none when Stripe is off).
+    ...createStripeOutboxHandlers(database.db, stripeRuntime()),
   });
-  // Daily housekeeping: carts nobody touched for 30 days are forgotten (a minute after start, then every day).
+  // Stripe orders whose payment page expired and whose webhook never came are settled every 5 minutes.
+  const checkoutExpiry = startCheckoutExpiryTimer(database.db, stripeRuntime(), { notices: { coopSiteOrigin: (slug) => coopSiteUrl(origins, slug) } });
+  // Daily housekeeping: carts nobody touched for 30 days are forgotten, the co-ops' and the
+  // marketplace's (a minute after start, then every day).
   const purgeCarts = () =>
-    purgeStaleCarts(database.db)
-      .then((n) => n > 0 && console.info(`Removed ${n} abandoned cart(s).`))
+    Promise.all([purgeStaleCarts(database.db), purgeStaleMarketCarts(database.db)])
+      .then(([coop, market]) => coop + market > 0 && console.info(`Removed ${coop + market} abandoned cart(s).`))
       .catch((error: unknown) => console.error("Cart clean-up failed:", error));
   const housekeeping = [setTimeout(() => void purgeCarts(), 60_000), setInterval(() => void purgeCarts(), 86_400_000)];
   for (const timer of housekeeping) timer.unref();
@@ -116,11 +139,19 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     for (const timer of housekeeping) clearTimeout(timer);
+    checkoutExpiry.stop();
+    // close() drops the connections idle right now; keep-alive ones whose answer ends later would
+    // otherwise hold the exit for their 5-second timeout, so drop those as soon as they go idle.
+    const dropIdle = setInterval(() => (server as HttpServer).closeIdleConnections(), 100);
+    dropIdle.unref();
     server.close(async () => {
       await outbox.stop();
       await mailer.close();
       await database.close();
+      await pageCache?.close();
       unlock();
+      // Last, so the spans of the requests and jobs finished above are sent too.
+      await tracing?.shutdown().catch((error: unknown) => console.error("Sending the last traces failed:", error));
       process.exit(0);
     });
   };

@@ -1,4 +1,6 @@
-import { createStripeRuntime, type FakeStripeApi, signedEvent, signPayload, startFakeStripeApi, stripeAccountObject, type StripeRuntime } from "@coop/core";
+import {
+  configureStripe, createStripeRuntime, type FakeStripeApi, placeOrder, signedEvent, signPayload, startFakeStripeApi, stripeAccountObject, type StripeRuntime,
+} from "@coop/core";
 import { withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { Hono } from "hono";
@@ -11,13 +13,15 @@ let runtime: StripeRuntime;
 let tenantId: string;
 const ACCOUNT = "acct_1RouteTest000001";
 
+const ORIGINS = { network: "https://sahakorn.example", coopTemplate: "https://{slug}.sahakorn.example" };
+
 function appWith(r: StripeRuntime | null) {
   const app = new Hono<{ Variables: { requestId: string } }>();
   app.use("*", async (c, next) => {
     c.set("requestId", "test-request");
     await next();
   });
-  mountStripeWebhook(app, { db: t.db, runtime: r });
+  mountStripeWebhook(app, { db: t.db, runtime: r, origins: ORIGINS });
   return app;
 }
 
@@ -95,5 +99,40 @@ describe("POST /webhooks/stripe", () => {
     const big = new Uint8Array(STRIPE_WEBHOOK_MAX_BYTES + 1).fill(32);
     const res = await post(appWith(runtime), big, "t=1,v1=0000");
     expect(res.status).toBe(413);
+  });
+
+  it("applies a card payment to its order, and e-mails a refund notice linking to the co-op's site when the stock is gone", async () => {
+    const app = appWith(runtime);
+    // placeOrder offers card payment only while the process has Stripe configured and the account can charge.
+    configureStripe(api.settings());
+    try {
+      await withTenant(t.db, tenantId, (trx) => trx.updateTable("stripe_accounts").set({ charges_enabled: true }).where("tenant_id", "=", tenantId).execute());
+      const product = await withTenant(t.db, tenantId, async (trx) =>
+        (await trx.insertInto("products").values({ tenant_id: tenantId, name_th: "ข้าว", price_satang: 10000, unit: "kg", stock: 1 }).returning("id").executeTakeFirstOrThrow()).id,
+      );
+      const placed = await placeOrder(t.db, tenantId, {
+        idempotencyKey: crypto.randomUUID(),
+        customer: { name: "สมศรี", phone: "0812345678", email: "somsri@example.com" },
+        deliveryMethod: "pickup",
+        paymentMethod: "stripe",
+        items: [{ productId: product, quantity: 1 }],
+      });
+      const session = (extra: object) => ({ id: "cs_test_route1", object: "checkout.session", metadata: { tenant_id: tenantId, order_id: placed.orderId }, ...extra });
+      const expired = signedEvent({ type: "checkout.session.expired", account: ACCOUNT, object: session({ payment_status: "unpaid" }) });
+      expect((await post(app, expired.body, expired.header)).status).toBe(200);
+      // The last bag was sold to someone else meanwhile.
+      await withTenant(t.db, tenantId, (trx) => trx.updateTable("products").set({ stock: 0, status: "sold_out" }).where("id", "=", product).execute());
+      const paid = signedEvent({ type: "checkout.session.completed", account: ACCOUNT, object: session({ payment_status: "paid", payment_intent: "pi_route1" }) });
+      expect(await (await post(app, paid.body, paid.header)).json()).toEqual({ received: true, duplicate: false });
+      expect(await (await post(app, paid.body, paid.header)).json()).toEqual({ received: true, duplicate: true });
+      const order = await withTenant(t.db, tenantId, (trx) => trx.selectFrom("orders").select(["status"]).where("id", "=", placed.orderId).executeTakeFirstOrThrow());
+      expect(order.status).toBe("cancelled");
+      const jobs = await t.db.selectFrom("outbox").select(["kind", "payload"]).where("kind", "in", ["stripe_refund", "email"]).execute();
+      expect(jobs.filter((j) => j.kind === "stripe_refund")).toHaveLength(1);
+      const notice = jobs.map((j) => j.payload as { template?: string; params?: { link?: string } }).find((p) => p.template === "order_auto_refunded");
+      expect(notice?.params?.link).toMatch(/^https:\/\/route-coop\.sahakorn\.example\/orders\/[A-Za-z0-9_-]+$/);
+    } finally {
+      configureStripe(null);
+    }
   });
 });

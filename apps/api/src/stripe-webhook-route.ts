@@ -1,5 +1,6 @@
 import { handleStripeWebhook, StripeDisabledError, StripeSignatureError, type StripeRuntime, stripeRuntime } from "@coop/core";
 import type { Database, Kysely } from "@coop/db";
+import { coopSiteUrl, type PublicOrigins } from "@coop/trpc";
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 
@@ -12,6 +13,8 @@ export interface StripeWebhookDeps {
   db: Kysely<Database>;
   /** Defaults to the process's runtime (read from the environment); null: Stripe is off. */
   runtime?: StripeRuntime | null;
+  /** For the e-mail to a customer whose late payment is refunded (a link to the order on the co-op's site). */
+  origins?: PublicOrigins;
 }
 
 /**
@@ -32,7 +35,8 @@ export function mountStripeWebhook<E extends WebhookEnv>(app: Hono<E>, deps: Str
       if (!runtime) return c.json({ error: "not_found" }, 404);
       const rawBody = Buffer.from(await c.req.arrayBuffer());
       try {
-        const result = await handleStripeWebhook(deps.db, rawBody, c.req.header("stripe-signature"), runtime);
+        const notices = deps.origins ? { coopSiteOrigin: (slug: string) => coopSiteUrl(deps.origins!, slug) } : undefined;
+        const result = await handleStripeWebhook(deps.db, rawBody, c.req.header("stripe-signature"), runtime, notices);
         return c.json({ received: true, duplicate: !result.stored });
       } catch (error) {
         if (error instanceof StripeSignatureError) return c.json({ error: "bad_signature" }, 400);

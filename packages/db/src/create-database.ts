@@ -98,6 +98,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   });
   // A dropped connection must not crash the process; the pool replaces it.
   pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
+  // The pool listens only to idle clients: one checked out (between two queries of a transaction)
+  // when the server goes away would emit an unhandled 'error' and end the process. Its query fails
+  // instead, and the pool drops the broken client when it is released.
+  pool.on("connect", (client) => client.on("error", (error) => console.error("[db] connection error:", error.message)));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({
       pool,
@@ -117,6 +121,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
         const ownerPool = new pg.Pool({ connectionString: options.migrationUrl ?? url, max: 2, types: pgTypes() });
         // A connection ended by the server (restart, DROP DATABASE … WITH (FORCE)) must not crash the process.
         ownerPool.on("error", (error) => console.error("[db] idle owner connection error:", error.message));
+        ownerPool.on("connect", (client) => client.on("error", (error) => console.error("[db] owner connection error:", error.message)));
         owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: ownerPool }) });
       }
       return owner;

@@ -6,6 +6,7 @@ export { withTenant, InvalidTenantIdError } from "./tenant.ts";
 export { checkCitusRules, citusDistributionPlan, CITUS_PLACEMENT } from "./citus.ts";
 export type { CitusPlacement } from "./citus.ts";
 export { readDbEnv } from "./env.ts";
+export { isDatabaseUnavailable } from "./unavailable.ts";
 export type { DbEnv } from "./env.ts";
 export * from "./schema.ts";
 export type { Kysely, Transaction, Selectable, Insertable, Updateable } from "kysely";

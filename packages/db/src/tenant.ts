@@ -19,9 +19,12 @@ export async function withTenant<T>(
   db: Kysely<Database>,
   tenantId: string,
   fn: (trx: Transaction<Database>) => Promise<T>,
+  /** `repeatable read` for work that reads many tables and needs one consistent snapshot (an export). */
+  options: { isolation?: "repeatable read" } = {},
 ): Promise<T> {
   if (typeof tenantId !== "string" || !UUID.test(tenantId)) throw new InvalidTenantIdError(tenantId);
-  return db.transaction().execute(async (trx) => {
+  const transaction = options.isolation ? db.transaction().setIsolationLevel(options.isolation) : db.transaction();
+  return transaction.execute(async (trx) => {
     await sql`SELECT set_config('app.tenant_id', ${tenantId}, true)`.execute(trx);
     return fn(trx);
   });

@@ -13,6 +13,7 @@ import { marketEn } from "./areas/market.en.ts";
 import { marketCartEn } from "./areas/market-cart.en.ts";
 import { shopStripeEn } from "./areas/shop-stripe.en.ts";
 import { marketplaceEn } from "./areas/marketplace.en.ts";
+import { coopTransferEn } from "./areas/coop-transfer.en.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -239,6 +240,10 @@ export const en: Messages = {
   "media.photo_not_found": "This photo was not found; it may have been removed",
   "site.not_found": "This co-op site does not exist",
   "site.suspended": "This site is temporarily closed",
+  "site.unavailable": "The service is briefly unavailable. Please try again in a moment.",
+  "site.unavailable_title": "Temporarily unavailable",
+  "site.too_large": "What you sent is too large (at most {kilobytes} KB).",
+  "site.too_many_requests": "Too many requests. Wait {seconds} seconds and try again.",
 
   "admin.products.photos.added": "Photo added",
   "admin.products.photos.failed": "The photo could not be uploaded; please try again",
@@ -930,4 +935,5 @@ export const en: Messages = {
   ...marketCartEn,
   ...shopStripeEn,
   ...marketplaceEn,
+  ...coopTransferEn,
 };

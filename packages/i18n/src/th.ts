@@ -13,6 +13,7 @@ import { marketTh } from "./areas/market.th.ts";
 import { marketCartTh } from "./areas/market-cart.th.ts";
 import { shopStripeTh } from "./areas/shop-stripe.th.ts";
 import { marketplaceTh } from "./areas/marketplace.th.ts";
+import { coopTransferTh } from "./areas/coop-transfer.th.ts";
 /**
  * The Thai catalogue is the source of truth: every other locale must have exactly these keys
  * (see `Messages` in messages.ts), and the same `{placeholders}`.
@@ -241,6 +242,10 @@ export const th = {
   "media.photo_not_found": "ไม่พบรูปนี้ อาจถูกลบไปแล้ว",
   "site.not_found": "ไม่พบเว็บไซต์สหกรณ์นี้",
   "site.suspended": "เว็บไซต์นี้ปิดให้บริการชั่วคราว",
+  "site.unavailable": "ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่",
+  "site.unavailable_title": "ระบบไม่พร้อมให้บริการชั่วคราว",
+  "site.too_large": "ข้อมูลที่ส่งมามีขนาดใหญ่เกินไป (ส่งได้ไม่เกิน {kilobytes} KB)",
+  "site.too_many_requests": "ส่งคำขอถี่เกินไป กรุณารอ {seconds} วินาทีแล้วลองใหม่",
 
   "admin.products.photos.added": "เพิ่มรูปแล้ว",
   "admin.products.photos.failed": "อัปโหลดรูปไม่สำเร็จ กรุณาลองอีกครั้ง",
@@ -932,4 +937,5 @@ export const th = {
   ...marketCartTh,
   ...shopStripeTh,
   ...marketplaceTh,
+  ...coopTransferTh,
 } as const;

@@ -3,6 +3,7 @@ export type { AppRouter, AppCaller } from "./root.ts";
 export { createContext } from "./context.ts";
 export type { TrpcContext, RequestInfo } from "./context.ts";
 export { sessionCookie, clearedSessionCookie, sessionCookieName, readCookie } from "./cookies.ts";
+export { cartCookieName } from "./routers/cart/cookie.ts";
 export { coopSiteUrl } from "./site.ts";
 export type { Site, PublicOrigins } from "./site.ts";
 export type { WebLoadContext } from "./web-context.ts";

@@ -1,4 +1,5 @@
 import { AppError, type AppErrorCode, can, getMemberRole, loadStaffScope, type Permission } from "@coop/core";
+import { isDatabaseUnavailable } from "@coop/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
@@ -52,6 +53,11 @@ const appErrors = t.middleware(async ({ next }) => {
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: STATUS[cause.code], message: cause.messageKey, cause });
+  }
+  // The database is down or restarting: a clear "try again shortly" (503), not an internal error.
+  if (!result.ok && isDatabaseUnavailable(result.error.cause ?? result.error)) {
+    const cause = new AppError("UNAVAILABLE", "site.unavailable", { detail: String(result.error.cause ?? result.error) });
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: cause.messageKey, cause });
   }
   return result;
 });

@@ -1,5 +1,6 @@
 // Components and helpers both sites share. The Tailwind theme is the separate "@coop/ui/theme.css" entry.
 export { dangerButtonClass, linkClass, primaryButtonClass, secondaryButtonClass } from "./buttons.ts";
+export { AddressFields, type District, groupProvinces, type Province, type Subdistrict } from "./AddressFields.tsx";
 export { Document } from "./Document.tsx";
 export {
   Alert,
@@ -19,6 +20,7 @@ export { type FormErrors, formErrors, requiredWhenEmpty, translateKey, trpcCodeO
 export {
   AlertIcon,
   ArrowRightIcon,
+  CartIcon,
   CheckIcon,
   CircleIcon,
   EyeIcon,
@@ -37,6 +39,7 @@ export {
 export { LanguageSwitch } from "./LanguageSwitch.tsx";
 export { localized, localizedText, paragraphs } from "./localized.ts";
 export { NotFound } from "./NotFound.tsx";
+export { formatPromptPayId } from "./promptpay.ts";
 export { ServerError } from "./ServerError.tsx";
 export { SkipLink } from "./SkipLink.tsx";
 export { StatusPage } from "./StatusPage.tsx";

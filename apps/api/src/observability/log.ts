@@ -6,10 +6,13 @@ import { pino, type Logger } from "pino";
  * path (tracking and reset links carry secrets), a query string, an IP address, an e-mail or a
  * name; error objects are logged with their stack for operators.
  */
-export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
+export function createLogger(
+  options: { level?: string; destination?: NodeJS.WritableStream; /** Fields added to every line (the trace id when tracing is on). */ mixin?: () => object } = {},
+): Logger {
   return pino(
     {
       level: options.level ?? "info",
+      ...(options.mixin ? { mixin: options.mixin } : {}),
       base: { service: "sahakorn" },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },

@@ -2,6 +2,7 @@ import { type Locale, type MessageKey, translator } from "@coop/i18n";
 import type { ReactNode } from "react";
 import { useLocation } from "react-router";
 import { type IconProps, LanguageSwitch, LineIcon, LogoMark, SkipLink } from "@coop/ui";
+import { MarketCartLink } from "./market/CartLink.tsx";
 
 type NavLabel = Extract<MessageKey, `hub.nav.${string}`>;
 
@@ -96,6 +97,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
             <SearchBox locale={locale} id="site-search" />
           </div>
           <div className="flex shrink-0 items-center gap-2">
+            <MarketCartLink locale={locale} />
             <div className="hidden sm:block">
               <LanguageSwitch locale={locale} />
             </div>

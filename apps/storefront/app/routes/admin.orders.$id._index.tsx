@@ -4,6 +4,8 @@ import { data, Form, Link } from "react-router";
 import { Alert, dangerButtonClass, formErrors, linkClass, localized, primaryButtonClass, secondaryButtonClass, TextAreaField, translateKey, useFocusFirstInvalid, useSubmitting } from "@coop/ui";
 import type { Route } from "./+types/admin.orders.$id._index";
 import { Card, PageHeader } from "../components/admin/PageHeader.tsx";
+import { RefundPanel } from "../components/admin/orders/RefundPanel.tsx";
+import { isRefundResult, parseRefundAmount, readRefundForm, refundableSatang, type RefundResult } from "../components/admin/orders/refund.ts";
 import { OrderStatusBadge } from "../components/admin/orders/StatusBadge.tsx";
 import {
   ACTION_LABEL,
@@ -41,13 +43,57 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return { locale, order, provinceName: province ? (locale === "en" && province.nameEn ? province.nameEn : province.nameTh) : undefined };
 }
 
-type ActionResult =
+type TransitionResult =
   | { kind: "done"; to: AdminOrder["status"] }
   | { kind: "refused"; message: string; params: Record<string, string | number>; fields: Record<string, string>; note: string };
+type ActionResult = TransitionResult | RefundResult;
+
+const REFUND_INTENTS = new Set(["refund-review", "refund", "refund-edit"]);
+
+/**
+ * The refund form's two posts: "refund-review" checks the amount and asks to confirm; "refund"
+ * gives the money back, refused if another refund landed in between (the confirmed amount was
+ * worked out against the old total, and a second tab must not refund twice).
+ */
+async function refundAction(orderId: string, form: FormData, context: Route.ActionArgs["context"], locale: Locale) {
+  const values = readRefundForm(form);
+  const intent = form.get("intent");
+  if (intent === "refund-edit") return data<ActionResult>({ kind: "refund-edit", values });
+  const order = await context.trpc.ordersAdmin.get({ orderId });
+  const remaining = refundableSatang(order);
+  const refuse = (message: string | null, fields: { amount?: string; reason?: string }, params: Record<string, string | number> = {}, status = 400) =>
+    data<ActionResult>({ kind: "refund-refused", values, message, fields, params }, { status });
+  if (remaining === 0) return refuse("payments.errors.refund_nothing_left", {}, {}, 409);
+  let amountSatang = remaining;
+  if (values.mode === "partial") {
+    const amount = parseRefundAmount(values.amount, remaining);
+    if (!amount.ok) return refuse(null, { amount: amount.message }, { max: formatBaht(remaining, locale) });
+    amountSatang = amount.satang;
+  }
+  if (intent === "refund-review") {
+    return data<ActionResult>({ kind: "refund-confirm", values, amountSatang, refundedBefore: order.amountRefundedSatang });
+  }
+  if (form.get("refundedBefore") !== String(order.amountRefundedSatang) || form.get("refundSatang") !== String(amountSatang)) {
+    return refuse("stripeShop.refund.changed", {}, {}, 409);
+  }
+  try {
+    await context.trpc.ordersAdmin.refund({ orderId, amountSatang, reason: values.reason || undefined, expectedRefundedSatang: order.amountRefundedSatang });
+  } catch (error) {
+    const errors = formErrors(error);
+    const fields = {
+      ...(errors.fields.amountSatang ? { amount: errors.fields.amountSatang } : {}),
+      ...(errors.fields.reason ? { reason: errors.fields.reason } : {}),
+    };
+    const message = errors.formError ?? (Object.keys(fields).length === 0 ? (Object.values(errors.fields)[0] ?? "validation.invalid") : null);
+    return refuse(message, fields, errors.params, 409);
+  }
+  return data<ActionResult>({ kind: "refund-done", amountSatang });
+}
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const orderId = orderIdOf(params);
   const form = await request.formData();
+  if (REFUND_INTENTS.has(String(form.get("intent")))) return refundAction(orderId, form, context, resolveLocale(request));
   const to = form.get("to");
   const from = form.get("from");
   const note = typeof form.get("note") === "string" ? String(form.get("note")).trim() : "";
@@ -99,7 +145,8 @@ export default function OrderDetailPage({ loaderData, actionData }: Route.Compon
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-5">
           <Slips order={order} locale={locale} />
-          <Transitions order={order} locale={locale} result={actionData ?? null} />
+          <Transitions order={order} locale={locale} result={actionData && !isRefundResult(actionData) ? actionData : null} />
+          <RefundPanel order={order} locale={locale} result={actionData && isRefundResult(actionData) ? actionData : null} />
 
           <Card title={tr("admin.orders.detail.items")}>
             <ul className="divide-y divide-earth-100">
@@ -254,14 +301,17 @@ function Slips({ order, locale }: { order: AdminOrder; locale: Locale }) {
 }
 
 /** The buttons for each status the order may go to now, with one note (a reason when a slip is rejected). */
-function Transitions({ order, locale, result }: { order: AdminOrder; locale: Locale; result: ActionResult | null }) {
+function Transitions({ order, locale, result }: { order: AdminOrder; locale: Locale; result: TransitionResult | null }) {
   const tr = translator(locale);
+  // While money can be given back, the refund panel is the one way to do it: it records the amount
+  // (and, for a card payment, actually sends it back), where a bare status change would not.
+  const nextStatuses = refundableSatang(order) > 0 ? order.nextStatuses.filter((to) => to !== "refunded") : order.nextStatuses;
   const formRef = useRef<HTMLFormElement>(null);
   const submitting = useSubmitting();
   const refused = result?.kind === "refused" ? result : null;
   useFocusFirstInvalid(formRef, refused);
-  const rejecting = order.nextStatuses.some((to) => needsReason(order.status, to));
-  const main = order.nextStatuses.find((to) => !isDestructive(to));
+  const rejecting = nextStatuses.some((to) => needsReason(order.status, to));
+  const main = nextStatuses.find((to) => !isDestructive(to));
 
   let refusal: string | null = null;
   if (refused) {
@@ -285,7 +335,7 @@ function Transitions({ order, locale, result }: { order: AdminOrder; locale: Loc
           <p>{refusal}</p>
         </Alert>
       ) : null}
-      {order.nextStatuses.length === 0 ? (
+      {nextStatuses.length === 0 ? (
         <p className="text-earth-700">{tr("admin.orders.detail.noActions")}</p>
       ) : (
         <Form method="post" ref={formRef} key={result?.kind === "done" ? `${order.status}-done` : order.status} noValidate>
@@ -301,7 +351,7 @@ function Transitions({ order, locale, result }: { order: AdminOrder; locale: Loc
             error={noteError}
           />
           <div className="mt-4 flex flex-wrap gap-2">
-            {order.nextStatuses.map((to) => (
+            {nextStatuses.map((to) => (
               <button
                 key={to}
                 type="submit"

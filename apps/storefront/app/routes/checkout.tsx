@@ -104,6 +104,9 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   return [{ title: `${t(locale, "shop.checkout.title")} | ${root?.coop?.name ?? t(locale, "brand.network")}` }, { name: "robots", content: "noindex" }];
 };
 
+/** Stripe refused the card order or could not be reached (the API cancelled the order). */
+const CARD_UNAVAILABLE = "payments.errors.checkout_unavailable";
+
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
   const values = readValues(form);
@@ -126,7 +129,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const addressTyped = [values.addressLine, values.addressProvinceCode, values.addressDistrict, values.addressSubdistrict, values.addressPostcode].some(
     (v) => v.trim() !== "",
   );
-  let placed: { trackingToken: string };
+  let placed: { trackingToken: string; paymentUrl: string | null };
   try {
     placed = await context.trpc.checkout.place({
       idempotencyKey: values.idempotencyKey,
@@ -147,10 +150,21 @@ export async function action({ request, context }: Route.ActionArgs) {
       notes: values.notes,
     });
   } catch (error) {
-    const errors = toFormErrors(formErrors(error));
+    let errors = toFormErrors(formErrors(error));
+    if (errors.formError === CARD_UNAVAILABLE) {
+      // That order was cancelled (stock back, the cart kept): the next try is a new order, so it
+      // needs a new key (the old one would answer with the cancelled order), and a new choice,
+      // asked for at the payment choices.
+      values.idempotencyKey = crypto.randomUUID();
+      values.paymentMethod = "";
+      errors = { ...errors, formError: undefined, fields: { ...errors.fields, paymentMethod: CARD_UNAVAILABLE } };
+    }
     const address = await addressOptions(context.trpc, provinceCode, districtName);
     return data({ kind: "invalid" as const, values, address, errors }, { status: 400 });
   }
+  // A card payment goes straight to Stripe's page (an absolute URL: React Router leaves the app
+  // for it, and without scripts the browser follows the same redirect); it comes back to the order page.
+  if (placed.paymentUrl) return redirect(placed.paymentUrl);
   return redirect(`/orders/${encodeURIComponent(placed.trackingToken)}?placed=1`);
 }
 
@@ -169,6 +183,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const address = actionData?.address ?? loaderData.address;
   const errors = actionData?.errors ?? null;
   const [deliveryMethod, setDeliveryMethod] = useState(values.deliveryMethod);
+  // The choice made since these values came (a refused post may clear it): it names the button.
+  const [paymentChoice, setPaymentChoice] = useState({ values, method: values.paymentMethod });
+  const paymentMethod = paymentChoice.values === values ? paymentChoice.method : values.paymentMethod;
   // The parcel fee follows the chosen province at once (with scripts) or after the province round trip.
   const [provinceCode, setProvinceCode] = useState(values.addressProvinceCode);
   const formRef = useRef<HTMLFormElement>(null);
@@ -336,12 +353,14 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                     name="paymentMethod"
                     value={method}
                     defaultChecked={values.paymentMethod === method}
+                    onChange={() => setPaymentChoice({ values, method })}
                     aria-invalid={fieldError("paymentMethod") ? true : undefined}
                     className="mt-1 size-4 accent-leaf-700"
                   />
                   <span className="min-w-0">
                     <span className="block font-medium text-earth-900">{tr(PAYMENT_LABEL[method])}</span>
                     <span className="block text-sm text-earth-600">{tr(PAYMENT_HINT[method])}</span>
+                    {method === "stripe" ? <span className="block text-sm text-earth-600">{tr("stripeShop.checkout.timeLimit")}</span> : null}
                   </span>
                 </label>
               ))}
@@ -406,8 +425,13 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           </a>
         </FormSection>
 
-        <SubmitButton intent="place" className={`${primaryButtonClass} w-full text-lg`} pendingLabel={tr("shop.checkout.placing")}>
-          {tr("shop.checkout.place")}
+        {/* Without scripts the choice cannot change the label: the plain one fits every method. */}
+        <SubmitButton
+          intent="place"
+          className={`${primaryButtonClass} w-full text-lg`}
+          pendingLabel={tr(hydrated && paymentMethod === "stripe" ? "stripeShop.checkout.goingToPay" : "shop.checkout.placing")}
+        >
+          {tr(hydrated && paymentMethod === "stripe" ? "stripeShop.checkout.placeAndPay" : "shop.checkout.place")}
         </SubmitButton>
       </Form>
     </div>

@@ -2,6 +2,8 @@ import { formatBaht, formatDate, type Locale, resolveLocale, t, translator, unit
 import { data } from "react-router";
 import { Alert, CheckIcon, InfoIcon, localizedText, primaryButtonClass, translateKey, trpcCodeOf } from "@coop/ui";
 import type { Route } from "./+types/orders.$token";
+import { cardPayment, CONFIRM_POLL_TIMES } from "../components/shop/card-payment.ts";
+import { CardPaymentPanel, type CardPaymentView } from "../components/shop/CardPaymentPanel.tsx";
 import { DELIVERY_LABEL, PAYMENT_LABEL, STATUS_LABEL } from "../components/shop/labels.ts";
 
 /** The tracking link is the only key to the order: keep it out of caches, search engines and Referer headers. */
@@ -47,6 +49,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const tr = translator(locale);
   const slipError = search.get("slipError");
+  const card = cardView(order, locale, {
+    returned: search.get("stripe") === "return",
+    checks: Number.parseInt(search.get("check") ?? "0", 10),
+    closed,
+  });
   return data(
     {
       locale,
@@ -80,6 +87,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         deliveryFeeSatang: order.deliveryFeeSatang,
         deliveryFee: formatBaht(order.deliveryFeeSatang, locale),
         total: formatBaht(order.totalSatang, locale),
+        refunded: order.amountRefundedSatang > 0 ? formatBaht(order.amountRefundedSatang, locale) : null,
         events: order.events.map((e) => ({
           status: e.toStatus,
           at: formatDate(e.at, locale, "datetime"),
@@ -87,6 +95,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
           note: e.note === SLIP_UPLOADED_NOTE ? tr("shop.slip.eventNote") : e.note,
         })),
       },
+      card,
       pay: {
         pending: order.status === "pending_payment",
         qr: qr ? { svg: qr.svg, amount: formatBaht(qr.amountSatang, locale) } : null,
@@ -96,6 +105,22 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     },
     { headers: PRIVATE_HEADERS },
   );
+}
+
+type Tracked = Awaited<ReturnType<Route.LoaderArgs["context"]["trpc"]["orders"]["track"]>>;
+
+function cardView(order: Tracked, locale: Locale, options: { returned: boolean; checks: number; closed: boolean }): CardPaymentView | null {
+  const state = cardPayment(order, { returned: options.returned, now: new Date() });
+  if (!state) return null;
+  // A closed co-op takes no payments: only what already happened is told.
+  if (options.closed && (state.kind === "pay" || state.kind === "unavailable" || state.kind === "confirming")) return null;
+  const openUntil = "expiresAt" in state && state.expiresAt ? formatDate(state.expiresAt, locale, "datetime") : null;
+  if (state.kind === "pay") return { kind: "pay", payUrl: state.payUrl, openUntil };
+  if (state.kind === "confirming") {
+    const checks = Number.isSafeInteger(options.checks) ? Math.min(Math.max(options.checks, 0), CONFIRM_POLL_TIMES) : 0;
+    return { kind: "confirming", payUrl: state.payUrl, openUntil, checks };
+  }
+  return state;
 }
 
 export const headers: Route.HeadersFunction = ({ loaderHeaders, errorHeaders, parentHeaders }) => {
@@ -260,7 +285,7 @@ function Slip({ locale, token, number, slip }: { locale: Locale; token: string; 
 }
 
 export default function OrderPage({ loaderData }: Route.ComponentProps) {
-  const { locale, order, placed, pay, token, slip, closed } = loaderData;
+  const { locale, order, placed, pay, token, slip, closed, card } = loaderData;
   const tr = translator(locale);
   const lastIndex = order.events.length - 1;
   return (
@@ -290,6 +315,12 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
         </p>
       </header>
 
+      {card ? <CardPaymentPanel locale={locale} card={card} total={order.total} token={token} /> : null}
+      {order.refunded ? (
+        <Alert tone="info" title={tr("stripeShop.order.refunded", { amount: order.refunded })}>
+          <p>{tr(order.paymentMethod === "stripe" ? "stripeShop.order.refundedCard" : "stripeShop.order.refundedManual")}</p>
+        </Alert>
+      ) : null}
       <Payment locale={locale} pay={pay} total={order.total} method={order.paymentMethod} />
       <Slip locale={locale} token={token} number={order.number} slip={slip} />
 
@@ -345,6 +376,11 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
             <span data-testid="order-total">{order.total}</span>
           </Row>
           <Row label={tr("shop.order.payment")}>{tr(PAYMENT_LABEL[order.paymentMethod])}</Row>
+          {order.refunded ? (
+            <Row label={tr("shop.status.refunded")}>
+              <span data-testid="order-refunded">−{order.refunded}</span>
+            </Row>
+          ) : null}
         </dl>
       </section>
     </div>

@@ -6,9 +6,11 @@ import { hitRateLimit, type RateLimitRule, resetRateLimit } from "./rate-limit.t
 import { createSession, revokeAllSessions } from "./sessions.ts";
 import { consumeUserToken, issueUserToken } from "./user-tokens.ts";
 
-export const LOGIN_LIMITS: { perAccount: RateLimitRule; perIp: RateLimitRule } = {
+export const LOGIN_LIMITS: { perAccount: RateLimitRule; perIp: RateLimitRule; perHost: RateLimitRule } = {
   perAccount: { limit: 5, windowSeconds: 15 * 60 },
   perIp: { limit: 30, windowSeconds: 15 * 60 },
+  // Per site (a co-op's host or the network's): generous, but a password-spraying flood at one co-op stays there.
+  perHost: { limit: 600, windowSeconds: 15 * 60 },
 };
 
 // Verified against when the e-mail is unknown, so a miss costs as long as a hit.
@@ -27,8 +29,9 @@ export async function signIn(db: Kysely<Database>, input: SignInInput) {
   const email = input.email.trim().toLowerCase();
   const byIp = await hitRateLimit(db, `login:ip:${input.ip}`, LOGIN_LIMITS.perIp);
   const byAccount = await hitRateLimit(db, `login:account:${email}`, LOGIN_LIMITS.perAccount);
-  if (!byIp.allowed || !byAccount.allowed) {
-    const minutes = Math.ceil(Math.max(byIp.allowed ? 0 : byIp.retryAfterSeconds, byAccount.allowed ? 0 : byAccount.retryAfterSeconds) / 60);
+  const byHost = await hitRateLimit(db, `login:host:${input.host.toLowerCase()}`, LOGIN_LIMITS.perHost);
+  if (!byIp.allowed || !byAccount.allowed || !byHost.allowed) {
+    const minutes = Math.ceil(Math.max(...[byIp, byAccount, byHost].map((r) => (r.allowed ? 0 : r.retryAfterSeconds))) / 60);
     throw new AppError("RATE_LIMITED", "auth.too_many_attempts", { params: { minutes }, detail: `ip=${input.ip}` });
   }
   const user = await db.selectFrom("users").select(["id", "password_hash"]).where("email", "=", email).executeTakeFirst();

@@ -64,6 +64,48 @@ async function findCartId(trx: Transaction<Database>, tenantId: string, token: s
   return row?.id ?? null;
 }
 
+/** Each product's first photo (at least 320 px wide when there is one), for cart lines; shared with the marketplace cart. */
+export async function firstPhotoUrls(trx: Transaction<Database>, tenantId: string, productIds: string[]): Promise<Map<string, string | null>> {
+  if (productIds.length === 0) return new Map();
+  const photos = await trx
+    .selectFrom("product_photos")
+    .distinctOn("product_id")
+    .select(["product_id", "variants"])
+    .where("tenant_id", "=", tenantId)
+    .where("product_id", "in", productIds)
+    .orderBy("product_id")
+    .orderBy("position")
+    .orderBy("created_at")
+    .execute();
+  return new Map(
+    photos.map((p) => {
+      const variants = [...p.variants].sort((a, b) => a.width - b.width);
+      const key = variants.find((v) => v.width >= 320)?.key ?? variants.at(-1)?.key;
+      return [p.product_id, key ? mediaUrl(key) : null] as const;
+    }),
+  );
+}
+
+/** A product row as a cart line: what it costs now and whether the quantity can still be bought. */
+export function cartLineOf(
+  r: { product_id: string; quantity: number; name_th: string; name_en: string | null; unit: ProductUnit; price_satang: number; stock: number; status: string; archived_at: Date | null },
+  photoUrl: string | null,
+): CartLine {
+  const buyable = r.status === "available" && r.archived_at === null && r.stock > 0;
+  return {
+    productId: r.product_id,
+    nameTh: r.name_th,
+    nameEn: r.name_en,
+    unit: r.unit,
+    unitPriceSatang: r.price_satang,
+    quantity: r.quantity,
+    stock: buyable ? r.stock : 0,
+    available: buyable && r.quantity <= r.stock,
+    lineTotalSatang: r.price_satang * r.quantity,
+    photoUrl,
+  };
+}
+
 async function loadCart(trx: Transaction<Database>, tenantId: string, cartId: string | null): Promise<CartView> {
   if (!cartId) return EMPTY;
   const rows = await trx
@@ -75,41 +117,8 @@ async function loadCart(trx: Transaction<Database>, tenantId: string, cartId: st
     .orderBy("ci.added_at")
     .orderBy("ci.product_id")
     .execute();
-  const photos =
-    rows.length === 0
-      ? []
-      : await trx
-          .selectFrom("product_photos")
-          .distinctOn("product_id")
-          .select(["product_id", "variants"])
-          .where("tenant_id", "=", tenantId)
-          .where("product_id", "in", rows.map((r) => r.product_id))
-          .orderBy("product_id")
-          .orderBy("position")
-          .orderBy("created_at")
-          .execute();
-  const photoOf = new Map(
-    photos.map((p) => {
-      const variants = [...p.variants].sort((a, b) => a.width - b.width);
-      const key = variants.find((v) => v.width >= 320)?.key ?? variants.at(-1)?.key;
-      return [p.product_id, key ? mediaUrl(key) : null] as const;
-    }),
-  );
-  const items = rows.map((r): CartLine => {
-    const buyable = r.status === "available" && r.archived_at === null && r.stock > 0;
-    return {
-      productId: r.product_id,
-      nameTh: r.name_th,
-      nameEn: r.name_en,
-      unit: r.unit,
-      unitPriceSatang: r.price_satang,
-      quantity: r.quantity,
-      stock: buyable ? r.stock : 0,
-      available: buyable && r.quantity <= r.stock,
-      lineTotalSatang: r.price_satang * r.quantity,
-      photoUrl: photoOf.get(r.product_id) ?? null,
-    };
-  });
+  const photoOf = await firstPhotoUrls(trx, tenantId, rows.map((r) => r.product_id));
+  const items = rows.map((r) => cartLineOf(r, photoOf.get(r.product_id) ?? null));
   return {
     items,
     subtotalSatang: items.filter((i) => i.available).reduce((sum, i) => sum + i.lineTotalSatang, 0),
@@ -122,8 +131,8 @@ export async function getCart(db: Kysely<Database>, tenantId: string, token: str
   return withTenant(db, tenantId, async (trx) => loadCart(trx, tenantId, await findCartId(trx, tenantId, token)));
 }
 
-/** Refuses quantities a product cannot supply now, with a message the customer can act on. */
-async function checkBuyable(trx: Transaction<Database>, tenantId: string, productId: string, quantity: number): Promise<void> {
+/** Refuses quantities a product cannot supply now, with a message the customer can act on (the marketplace cart too). */
+export async function checkBuyable(trx: Transaction<Database>, tenantId: string, productId: string, quantity: number): Promise<void> {
   const product = await trx
     .selectFrom("products")
     .select(["name_th", "stock", "status", "archived_at"])

@@ -3,7 +3,7 @@ export * from "./schemas.ts";
 export type * from "./types.ts";
 export { renderArticleHtml, sanitizeArticleHtml, articlePlainText, parseVideoUrl } from "./render.ts";
 export {
-  createArticle, updateArticle, setArticleStatus, setArticleShared, deleteArticle, getAdminArticle, listAdminArticles, previewArticle,
+  createArticle, updateArticle, setArticleStatus, setArticleShared, deleteArticle, getAdminArticle, listAdminArticles, previewArticle, syncArticleIndex,
 } from "./articles.ts";
 export {
   addArticleImage, addArticlePdf, listArticleFiles, removeArticleFile, readArticleFile, isPdf, cleanFileName, MAX_PDF_BYTES, ARTICLE_IMAGE_VARIANTS,

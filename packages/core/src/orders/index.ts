@@ -1,8 +1,8 @@
 export { canTransition, nextStatuses, STOCK_RETURNING_STATUSES } from "./state-machine.ts";
 export { placeOrder, placeOrderIn, findPlacedOrder, getCheckoutOptions } from "./place-order.ts";
 export type { PlacedOrder, CheckoutOffer, PlaceOrderOptions } from "./place-order.ts";
-export { onOrderPlaced } from "./observers.ts";
-export type { OrderPlacedListener } from "./observers.ts";
+export { announceStockChanged, onOrderPlaced, onStockChanged } from "./observers.ts";
+export type { OrderPlacedListener, StockChangedListener } from "./observers.ts";
 export { BANGKOK_AND_VICINITY, PARCEL_ZONES, parcelFeeFor, parcelZoneOf, thaiRegionOf } from "./parcel-zones.ts";
 export type { ParcelFees, ParcelZone, ThaiRegion } from "./parcel-zones.ts";
 export { transitionOrder } from "./transition-order.ts";

@@ -7,6 +7,17 @@ import { type ListOrdersInput, listOrdersInput } from "./schemas.ts";
 import { nextStatuses } from "./state-machine.ts";
 import type { OrderDetail, OrderItemView, OrderPage, OrderSummary, TrackedOrder } from "./views.ts";
 
+/** A Stripe order's payment page while it can still be paid, with its expiry; nulls otherwise. */
+export function stripePaymentOf(
+  order: { payment_method: string; status: string; stripe_checkout_url: string | null; stripe_checkout_expires_at: Date | null },
+  now: Date = new Date(),
+): { payUrl: string | null; expiresAt: string | null } {
+  if (order.payment_method !== "stripe") return { payUrl: null, expiresAt: null };
+  const expiresAt = order.stripe_checkout_expires_at;
+  const open = order.status === "pending_payment" && order.stripe_checkout_url !== null && expiresAt !== null && expiresAt > now;
+  return { payUrl: open ? order.stripe_checkout_url : null, expiresAt: expiresAt?.toISOString() ?? null };
+}
+
 async function slugOf(trx: Transaction<Database>, tenantId: string): Promise<string> {
   const t = await trx.selectFrom("tenants").select("slug").where("id", "=", tenantId).executeTakeFirstOrThrow();
   return t.slug;
@@ -70,6 +81,8 @@ export async function getOrderByTrackingToken(db: Kysely<Database>, tenantId: st
       subtotalSatang: order.subtotal_satang,
       deliveryFeeSatang: order.delivery_fee_satang,
       totalSatang: order.total_satang,
+      amountRefundedSatang: order.amount_refunded_satang,
+      ...stripePaymentOf(order),
       createdAt: order.created_at.toISOString(),
       // Staff names stay in the back office; customers see what happened and when.
       events: events.map((e) => ({ fromStatus: e.from_status, toStatus: e.to_status, at: e.created_at.toISOString(), note: e.note })),
@@ -103,6 +116,8 @@ export async function loadOrderDetail(trx: Transaction<Database>, tenantId: stri
     subtotalSatang: order.subtotal_satang,
     deliveryFeeSatang: order.delivery_fee_satang,
     totalSatang: order.total_satang,
+    amountRefundedSatang: order.amount_refunded_satang,
+    ...stripePaymentOf(order),
     createdAt: order.created_at.toISOString(),
     updatedAt: order.updated_at.toISOString(),
     events: events.map((e) => ({

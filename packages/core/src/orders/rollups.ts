@@ -1,7 +1,11 @@
 import { type Database, sql, type Transaction } from "@coop/db";
 
-/** What happened to an order, as the daily rollup counts it (cancelled and refunded are final, so an order enters at most one). */
-export type OrderRollupEvent = "placed" | "cancelled" | "refunded";
+/**
+ * What happened to an order, as the daily rollup counts it (cancelled and refunded are final, so an
+ * order enters at most one). "reinstated": a cancelled order paid after all (a card payment that
+ * completed after its checkout expired, stock still there) counts as placed-and-not-cancelled again.
+ */
+export type OrderRollupEvent = "placed" | "cancelled" | "refunded" | "reinstated";
 
 /**
  * Keeps `order_daily_stats` and `order_monthly_stats` current: adds the order to the rows of its
@@ -11,6 +15,7 @@ export type OrderRollupEvent = "placed" | "cancelled" | "refunded";
  */
 export async function recordOrderRollup(trx: Transaction<Database>, tenantId: string, orderId: string, event: OrderRollupEvent): Promise<void> {
   const placed = event === "placed" ? 1 : 0;
+  if (event === "reinstated") return reinstateOrderRollup(trx, tenantId, orderId);
   const cancelled = event === "cancelled" ? 1 : 0;
   const refunded = event === "refunded" ? 1 : 0;
   const sign = event === "placed" ? 1 : -1;
@@ -32,6 +37,20 @@ export async function recordOrderRollup(trx: Transaction<Database>, tenantId: st
       orders_cancelled = s.orders_cancelled + EXCLUDED.orders_cancelled,
       orders_refunded = s.orders_refunded + EXCLUDED.orders_refunded,
       sales_satang = s.sales_satang + EXCLUDED.sales_satang`.execute(trx);
+}
+
+/** Undoes a cancellation in the order's day and month rows (they exist: the cancellation wrote them). */
+async function reinstateOrderRollup(trx: Transaction<Database>, tenantId: string, orderId: string): Promise<void> {
+  await sql`
+    UPDATE order_daily_stats AS s SET orders_cancelled = s.orders_cancelled - 1, sales_satang = s.sales_satang + o.total_satang::bigint
+    FROM orders o
+    WHERE o.tenant_id = ${tenantId} AND o.id = ${orderId}
+      AND s.tenant_id = o.tenant_id AND s.day = (o.created_at AT TIME ZONE 'Asia/Bangkok')::date`.execute(trx);
+  await sql`
+    UPDATE order_monthly_stats AS s SET orders_cancelled = s.orders_cancelled - 1, sales_satang = s.sales_satang + o.total_satang::bigint
+    FROM orders o
+    WHERE o.tenant_id = ${tenantId} AND o.id = ${orderId}
+      AND s.tenant_id = o.tenant_id AND s.month = date_trunc('month', o.created_at AT TIME ZONE 'Asia/Bangkok')::date`.execute(trx);
 }
 
 /** The first day of the month after `day` (YYYY-MM-DD). */

@@ -28,6 +28,12 @@ describe("order state machine", () => {
   it.each(PAYMENT_METHODS)("allows exactly the listed transitions for %s orders (every pair checked)", (method) => {
     const expected = new Set(ALLOWED.map(([a, b]) => `${a}>${b}`));
     if (method === "cod") expected.add("pending_payment>packed");
+    // Stripe pays by its events (no slip review) and refunds through refundOrder, which moves the money.
+    if (method === "stripe") {
+      for (const pair of [...expected]) {
+        if (pair.endsWith(">refunded") || pair.endsWith(">payment_review") || (pair.endsWith(">cancelled") && !pair.startsWith("pending_payment>"))) expected.delete(pair);
+      }
+    }
     for (const [from, to] of pairs) {
       expect(canTransition(from, to, method), `${method}: ${from} → ${to}`).toBe(expected.has(`${from}>${to}`));
     }

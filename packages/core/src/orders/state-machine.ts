@@ -20,6 +20,10 @@ const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
 export const STOCK_RETURNING_STATUSES: readonly OrderStatus[] = ["cancelled", "refunded"];
 
 export function canTransition(from: OrderStatus, to: OrderStatus, paymentMethod: PaymentMethod): boolean {
+  // Stripe orders are paid by Stripe's events (no slip to review) and refunded through refundOrder,
+  // which gives the money back; a bare status change (refunded, or cancelling a paid order) would
+  // keep the customer's money.
+  if (paymentMethod === "stripe" && (to === "payment_review" || to === "refunded" || (to === "cancelled" && from !== "pending_payment"))) return false;
   if (paymentMethod === "cod" && from === "pending_payment" && to === "packed") return true;
   return NEXT[from].includes(to);
 }

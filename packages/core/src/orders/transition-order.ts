@@ -1,4 +1,4 @@
-import { type Database, type Kysely, sql, withTenant } from "@coop/db";
+import { type Database, type Kysely, type OrderStatus, sql, type Transaction, withTenant } from "@coop/db";
 import { recordAudit } from "../audit/record.ts";
 import { AppError } from "../errors.ts";
 import { enqueueSlipRejectedNotice } from "./notify-slip.ts";
@@ -34,61 +34,7 @@ export async function transitionOrder(
     if (!canTransition(order.status, input.to, order.payment_method)) {
       throw new AppError("CONFLICT", "orders.illegal_transition", { params: { from: order.status, to: input.to } });
     }
-    await trx
-      .updateTable("orders")
-      .set({ status: input.to, updated_at: sql`now()` })
-      .where("tenant_id", "=", tenantId)
-      .where("id", "=", order.id)
-      .execute();
-    await trx
-      .insertInto("order_events")
-      .values({
-        tenant_id: tenantId,
-        order_id: order.id,
-        from_status: order.status,
-        to_status: input.to,
-        actor_user_id: actorUserId,
-        note: input.note ?? null,
-        created_at: sql`clock_timestamp()`,
-      })
-      .execute();
-
-    if (STOCK_RETURNING_STATUSES.includes(input.to)) {
-      // Product-id order, the same lock order as checkout.
-      const items = await trx
-        .selectFrom("order_items")
-        .select(["product_id", "quantity"])
-        .where("tenant_id", "=", tenantId)
-        .where("order_id", "=", order.id)
-        .orderBy("product_id")
-        .execute();
-      for (const item of items) {
-        const updated = await trx
-          .updateTable("products")
-          .set({
-            stock: sql<number>`stock + ${item.quantity}`,
-            status: sql`CASE WHEN status = 'sold_out' THEN 'available' ELSE status END`,
-            updated_at: sql`now()`,
-          })
-          .where("tenant_id", "=", tenantId)
-          .where("id", "=", item.product_id)
-          .returning("stock")
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto("stock_movements")
-          .values({
-            tenant_id: tenantId,
-            product_id: item.product_id,
-            delta: item.quantity,
-            reason: input.to === "cancelled" ? "order_cancelled" : "order_refunded",
-            actor_user_id: actorUserId,
-            stock_after: updated.stock,
-            created_at: sql`clock_timestamp()`,
-          })
-          .execute();
-      }
-    }
-    if (input.to === "cancelled" || input.to === "refunded") await recordOrderRollup(trx, tenantId, order.id, input.to);
+    await applyOrderTransition(trx, tenantId, order, input.to, { actorUserId, note: input.note ?? null });
     if (notify && order.status === "payment_review" && input.to === "pending_payment") {
       await enqueueSlipRejectedNotice(trx, tenantId, { orderId: order.id, reason: input.note ?? null }, notify);
     }
@@ -102,4 +48,75 @@ export async function transitionOrder(
     });
     return loadOrderDetail(trx, tenantId, order.id);
   });
+}
+
+/**
+ * The effect of a status change inside the caller's transaction, with no permission or state
+ * machine check (the caller has decided): status, event row, stock back for cancelled/refunded,
+ * rollups. Staff changes come through transitionOrder; payment events (Stripe webhooks, expiry)
+ * call it with no actor.
+ */
+export async function applyOrderTransition(
+  trx: Transaction<Database>,
+  tenantId: string,
+  order: { id: string; status: OrderStatus },
+  to: OrderStatus,
+  by: { actorUserId: string | null; note: string | null },
+): Promise<void> {
+  const actorUserId = by.actorUserId;
+  await trx
+    .updateTable("orders")
+    .set({ status: to, updated_at: sql`now()` })
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", order.id)
+    .execute();
+  await trx
+    .insertInto("order_events")
+    .values({
+      tenant_id: tenantId,
+      order_id: order.id,
+      from_status: order.status,
+      to_status: to,
+      actor_user_id: actorUserId,
+      note: by.note,
+      created_at: sql`clock_timestamp()`,
+    })
+    .execute();
+
+  if (STOCK_RETURNING_STATUSES.includes(to)) {
+    // Product-id order, the same lock order as checkout.
+    const items = await trx
+      .selectFrom("order_items")
+      .select(["product_id", "quantity"])
+      .where("tenant_id", "=", tenantId)
+      .where("order_id", "=", order.id)
+      .orderBy("product_id")
+      .execute();
+    for (const item of items) {
+      const updated = await trx
+        .updateTable("products")
+        .set({
+          stock: sql<number>`stock + ${item.quantity}`,
+          status: sql`CASE WHEN status = 'sold_out' THEN 'available' ELSE status END`,
+          updated_at: sql`now()`,
+        })
+        .where("tenant_id", "=", tenantId)
+        .where("id", "=", item.product_id)
+        .returning("stock")
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("stock_movements")
+        .values({
+          tenant_id: tenantId,
+          product_id: item.product_id,
+          delta: item.quantity,
+          reason: to === "cancelled" ? "order_cancelled" : "order_refunded",
+          actor_user_id: actorUserId,
+          stock_after: updated.stock,
+          created_at: sql`clock_timestamp()`,
+        })
+        .execute();
+    }
+  }
+  if (to === "cancelled" || to === "refunded") await recordOrderRollup(trx, tenantId, order.id, to);
 }

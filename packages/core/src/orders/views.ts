@@ -28,6 +28,12 @@ export interface TrackedOrder {
   subtotalSatang: number;
   deliveryFeeSatang: number;
   totalSatang: number;
+  /** Given back so far (card refunds, or recorded by the co-op); 0 for most orders. */
+  amountRefundedSatang: number;
+  /** Stripe orders: the payment page while the order waits for payment and the page has not expired; else null. */
+  payUrl: string | null;
+  /** Stripe orders: when the payment page stops taking payment (ISO time); else null. */
+  expiresAt: string | null;
   createdAt: string;
   events: OrderEventView[];
   coop: { promptpayId: string | null; bank: { name: string; accountNo: string; accountName: string } | null };
@@ -53,6 +59,12 @@ export interface OrderDetail extends Omit<OrderSummary, "itemCount"> {
   items: OrderItemView[];
   subtotalSatang: number;
   deliveryFeeSatang: number;
+  /** Given back so far (card refunds through Stripe, or refunds the co-op recorded). */
+  amountRefundedSatang: number;
+  /** Stripe orders: the payment page while it can still be paid; else null. */
+  payUrl: string | null;
+  /** Stripe orders: when the payment page stops taking payment (ISO time); else null. */
+  expiresAt: string | null;
   updatedAt: string;
   events: Array<OrderEventView & { actor: { id: string; displayName: string } | null }>;
   /** Where the order may go now (buttons in the back office). */

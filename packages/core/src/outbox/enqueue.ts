@@ -4,6 +4,8 @@ import type { Database, Transaction } from "@coop/db";
 export type EmailTemplate =
   | "verify_email" | "reset_password" | "team_invitation" | "welcome_coop" | "order_placed" | "order_received"
   | "order_notice_test" | "slip_rejected"
+  // a card payment that arrived after the order's stock was gone (payments/stripe/order-events.ts)
+  | "order_auto_refunded"
   // a co-op's standing with regional staff (tenants/signup.ts, staff/actions.ts)
   | "coop_awaiting_approval" | "coop_approved" | "coop_suspended" | "coop_restored";
 

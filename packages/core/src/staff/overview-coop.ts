@@ -11,7 +11,8 @@ import { type MonthFigures, monthlyOrders, type OrderFigures } from "./overview.
 const isoDay = z
   .string({ error: "validation.invalid" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "validation.invalid");
+  // Zod runs this refine even after the regex failed: a non-date must not reach toISOString (it throws).
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "validation.invalid");
 
 /** A co-op and a range of Asia/Bangkok calendar days (inclusive), at most OVERVIEW_MAX_DAYS long. */
 export const coopFiguresInput = coopIdInput

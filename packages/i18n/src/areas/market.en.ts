@@ -3,7 +3,7 @@ import type { marketTh } from "./market.th.ts";
 /** English messages for the network marketplace (keys and placeholders match market.th.ts). */
 export const marketEn: { readonly [K in keyof typeof marketTh]: string } = {
   "market.title": "Co-op market",
-  "market.intro": "Produce and goods from agricultural co-ops across the network, ordered straight from each co-op's own site",
+  "market.intro": "Produce and goods from agricultural co-ops across the network: fill one cart from several co-ops and check out once; each co-op ships its own products",
   "market.filters": "Product filters",
   "market.search": "Search products",
   "market.searchPlaceholder": "e.g. jasmine rice, silk, mushrooms",

@@ -1,7 +1,7 @@
 /** Thai messages for the network marketplace (merged into th.ts; keys are prefixed "market."). */
 export const marketTh = {
   "market.title": "ตลาดสหกรณ์",
-  "market.intro": "ผลผลิตและสินค้าจากสหกรณ์การเกษตรทั่วเครือข่าย สั่งซื้อได้โดยตรงจากเว็บไซต์ของแต่ละสหกรณ์",
+  "market.intro": "ผลผลิตและสินค้าจากสหกรณ์การเกษตรทั่วเครือข่าย ใส่ตะกร้าเดียวแล้วสั่งซื้อจากหลายสหกรณ์ได้ในครั้งเดียว แต่ละสหกรณ์จัดส่งสินค้าของตัวเอง",
   "market.filters": "ตัวกรองสินค้า",
   "market.search": "ค้นหาสินค้า",
   "market.searchPlaceholder": "เช่น ข้าวหอมมะลิ ผ้าไหม เห็ด",

@@ -14,6 +14,13 @@ export const paymentsEn: { readonly [K in keyof typeof paymentsTh]: string } = {
   "payments.errors.account_not_found": "No such account, or it is not connected to this platform in Stripe",
   "payments.errors.account_taken": "This account is already linked to another co-op",
   "payments.errors.rate_limited": "Too many Stripe requests. Please wait a moment and try again.",
+  "payments.errors.checkout_unavailable": "Card and online PromptPay payment is unavailable right now. Please choose another way to pay.",
+  "payments.errors.refund_amount": "Enter the amount to refund as a number above 0 (in satang)",
+  "payments.errors.refund_too_much": "At most {remaining} baht can be refunded (the amount not yet refunded)",
+  "payments.errors.refund_nothing_left": "This order has already been refunded in full",
+  "payments.errors.refund_not_paid": "This order has not been paid, so there is nothing to refund",
+  "payments.errors.refund_refused": "Stripe refused this refund. Please check the payment in the co-op's Stripe account.",
+  "payments.errors.refund_reason_long": "The reason can be at most 300 characters",
 
   // ---- back office: /admin/settings/payments ----
   "payments.title": "Card payments (Stripe)",

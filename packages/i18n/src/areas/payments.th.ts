@@ -12,6 +12,13 @@ export const paymentsTh = {
   "payments.errors.account_not_found": "ไม่พบบัญชีนี้ หรือบัญชีนี้ยังไม่ได้เชื่อมกับแพลตฟอร์มใน Stripe",
   "payments.errors.account_taken": "บัญชีนี้เชื่อมกับสหกรณ์อื่นแล้ว",
   "payments.errors.rate_limited": "ทำรายการกับ Stripe บ่อยเกินไป กรุณารอสักครู่แล้วลองใหม่",
+  "payments.errors.checkout_unavailable": "ตอนนี้ยังชำระด้วยบัตรหรือพร้อมเพย์ออนไลน์ไม่ได้ กรุณาเลือกวิธีชำระเงินอื่น",
+  "payments.errors.refund_amount": "กรุณาใส่จำนวนเงินที่จะคืนเป็นตัวเลขมากกว่า 0 (หน่วยเป็นสตางค์)",
+  "payments.errors.refund_too_much": "คืนเงินได้ไม่เกิน {remaining} บาท (ยอดที่ยังไม่ได้คืน)",
+  "payments.errors.refund_nothing_left": "คำสั่งซื้อนี้คืนเงินครบแล้ว",
+  "payments.errors.refund_not_paid": "คำสั่งซื้อนี้ยังไม่ได้รับชำระเงิน จึงยังคืนเงินไม่ได้",
+  "payments.errors.refund_refused": "Stripe ไม่รับคำขอคืนเงินนี้ กรุณาตรวจสอบรายการในบัญชี Stripe ของสหกรณ์",
+  "payments.errors.refund_reason_long": "เหตุผลการคืนเงินยาวได้ไม่เกิน 300 ตัวอักษร",
 
   // ---- back office: /admin/settings/payments ----
   "payments.title": "รับชำระด้วยบัตร (Stripe)",

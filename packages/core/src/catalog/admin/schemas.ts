@@ -157,6 +157,6 @@ export type ListAdminProductsInput = z.output<typeof listAdminProductsInput>;
 
 export const stockHistoryInput = z.object({
   productId: productIdSchema,
-  limit: z.number().int().min(1).max(200).default(50),
+  limit: z.number().int().min(1).max(100).default(50),
 });
 export type StockHistoryInput = z.output<typeof stockHistoryInput>;

@@ -29,6 +29,7 @@ const PARAMS: Record<EmailTemplate, Record<string, string>> = {
   coop_approved: { name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, link: LINK },
   coop_suspended: { name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, reason: `ข้อมูลไม่ถูกต้อง ${HOSTILE}`, link: LINK },
   coop_restored: { name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, link: LINK },
+  order_auto_refunded: { name: `สมศรี ${HOSTILE}`, coop: `สหกรณ์ ${HOSTILE}`, number: "KR-000001", total: "฿240.00", link: LINK },
 };
 
 const message = (template: EmailTemplate, locale: "th" | "en", params = PARAMS[template]): EmailMessage => ({

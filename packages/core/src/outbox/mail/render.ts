@@ -11,7 +11,7 @@ type Locale = EmailMessage["locale"];
 
 export const EMAIL_TEMPLATES = [
   "verify_email", "reset_password", "team_invitation", "welcome_coop", "order_placed", "order_received", "order_notice_test", "slip_rejected",
-  "coop_awaiting_approval", "coop_approved", "coop_suspended", "coop_restored",
+  "coop_awaiting_approval", "coop_approved", "coop_suspended", "coop_restored", "order_auto_refunded",
 ] as const satisfies readonly EmailTemplate[];
 
 /** The shape of an `email` outbox payload (written by enqueueEmail). */
@@ -45,6 +45,8 @@ const PARAMS = {
   coop_approved: z.object({ name: value, coop: value, link }),
   coop_suspended: z.object({ name: value, coop: value, reason: value, link }),
   coop_restored: z.object({ name: value, coop: value, link }),
+  // To a customer whose card payment came after the stock was gone: `link` is the order page.
+  order_auto_refunded: z.object({ name: value, coop: value, number: value, total: value, link }),
 } satisfies Record<EmailTemplate, z.ZodType>;
 
 type Params<T extends EmailTemplate> = z.infer<(typeof PARAMS)[T]>;
@@ -332,6 +334,30 @@ const TEMPLATES: { [T in EmailTemplate]: Record<Locale, (p: Params<T>) => Conten
       greeting: `Hello ${p.name},`,
       paragraphs: [`Regional staff have lifted the suspension of ${p.coop}. The website is open again and the back office can be edited as usual.`],
       action: { label: "Open the back office", url: p.link },
+      after: [],
+    }),
+  },
+  order_auto_refunded: {
+    th: (p) => ({
+      subject: `คืนเงินคำสั่งซื้อ ${p.number} | ${p.coop} | ${BRAND.th}`,
+      greeting: `เรียน คุณ${p.name}`,
+      paragraphs: [
+        `${p.coop} ได้รับการชำระเงินของคำสั่งซื้อเลขที่ ${p.number} หลังหมดเวลาชำระ และสินค้าในคำสั่งซื้อนี้หมดไปแล้ว`,
+        `ระบบจึงยกเลิกคำสั่งซื้อและคืนเงิน ${p.total} เต็มจำนวนให้อัตโนมัติ เงินจะกลับเข้าบัตรหรือบัญชีที่ใช้ชำระภายใน 5–10 วันทำการ`,
+        "ขออภัยในความไม่สะดวก",
+      ],
+      action: { label: "ดูคำสั่งซื้อ", url: p.link },
+      after: [],
+    }),
+    en: (p) => ({
+      subject: `Refund for order ${p.number} | ${p.coop} | ${BRAND.en}`,
+      greeting: `Hello ${p.name},`,
+      paragraphs: [
+        `${p.coop} received the payment for order ${p.number} after the time to pay had run out, and the items have since sold out.`,
+        `The order is cancelled and the full ${p.total} is being refunded automatically. It reaches the card or account you paid with within 5–10 business days.`,
+        "We are sorry for the inconvenience.",
+      ],
+      action: { label: "View your order", url: p.link },
       after: [],
     }),
   },

@@ -10,6 +10,15 @@ export {
 export type { LinkAccountInput, PaymentAccountStatus, PaymentAccountView, StartOnboardingInput } from "./accounts.ts";
 export { applicationFeeSatang, platformFeeBps } from "./fees.ts";
 export { CHECKOUT_EVENT_TYPES, handleStripeWebhook, StripeDisabledError, StripeSignatureError } from "./webhook.ts";
+export { CHECKOUT_LIFETIME_MS, createOrderCheckoutSession } from "./checkout.ts";
+export type { OrderCheckoutInput } from "./checkout.ts";
+export { STRIPE_REFUND_KIND, STRIPE_TRANSFER_KIND } from "./order-events.ts";
+export type { PaymentNotices } from "./order-events.ts";
+export { refundOrder, refundOrderInput } from "./refunds.ts";
+export type { RefundOrderInput } from "./refunds.ts";
+export { createMarketplaceCheckoutSession, transferGroupOf } from "./marketplace.ts";
+export { EXPIRY_GRACE_MS, settleExpiredCheckouts, startCheckoutExpiryTimer } from "./expiry.ts";
+export { createStripeOutboxHandlers } from "./jobs.ts";
 export type { WebhookResult } from "./webhook.ts";
 // Test harness (local stand-in for Stripe's API, signed events) for the tests of every package.
 export { signedEvent, signPayload, startFakeStripeApi, stripeAccountObject, TEST_WEBHOOK_SECRET } from "./testing.ts";

@@ -310,11 +310,11 @@ describe("handleStripeWebhook", () => {
     expect(await accountRow(coop)).toMatchObject({ charges_enabled: true, payouts_enabled: true });
   });
 
-  it("stores checkout and payment events for the checkout work without applying them", async () => {
+  it("stores payment events that name no order of this co-op, routed to the co-op and ignored", async () => {
     for (const type of ["checkout.session.completed", "checkout.session.expired", "payment_intent.succeeded", "payment_intent.payment_failed", "charge.refunded"]) {
-      const event = signedEvent({ type, account: ACCOUNT, object: { id: "cs_test_123", object: "checkout.session" } });
-      expect(await handleStripeWebhook(db, event.body, event.header, express)).toMatchObject({ stored: true, outcome: "awaiting_handler" });
-      expect(await eventRow(event.id)).toMatchObject({ type, outcome: "awaiting_handler", for_tenant_id: coop, applied_at: null });
+      const event = signedEvent({ type, account: ACCOUNT, object: { id: "cs_test_123", object: "checkout.session", metadata: {} } });
+      expect(await handleStripeWebhook(db, event.body, event.header, express)).toMatchObject({ stored: true, outcome: "ignored" });
+      expect(await eventRow(event.id)).toMatchObject({ type, outcome: "ignored", for_tenant_id: coop, applied_at: null });
     }
   });
 

@@ -14,6 +14,8 @@ export interface RecordedRequest {
   /** The form body, decoded (Stripe's API takes application/x-www-form-urlencoded). */
   form: Record<string, string>;
   idempotencyKey: string | undefined;
+  /** The Stripe-Account header: the connected account a request acts on (direct charges, refunds). */
+  stripeAccount: string | undefined;
   stripeVersion: string | undefined;
   authorization: string | undefined;
 }
@@ -61,6 +63,7 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
         path: url.pathname,
         form: Object.fromEntries(new URLSearchParams(body)),
         idempotencyKey: req.headers["idempotency-key"] as string | undefined,
+        stripeAccount: req.headers["stripe-account"] as string | undefined,
         stripeVersion: req.headers["stripe-version"] as string | undefined,
         authorization: req.headers.authorization,
       };

@@ -2,14 +2,17 @@ import { type Database, type Kysely, sql, type StripeEventOutcome, type Transact
 import Stripe from "stripe";
 import { accountState, applyAccountState, tenantOfStripeAccount } from "./accounts.ts";
 import { type StripeRuntime, stripeRuntime } from "./client.ts";
+import { applyPlatformPaymentEvent } from "./marketplace.ts";
+import { applyConnectedPaymentEvent, type PaymentNotices } from "./order-events.ts";
+import { announceStockChanged } from "../../orders/observers.ts";
 
 /**
- * Event types the checkout (next part of issue 7) applies; stored now, applied by it from
- * stripe_events. Written as one string: apps/api's message-key scan would take a quoted
- * "checkout.…" literal for a message key.
+ * The payment event types the checkout applies (order-events.ts, marketplace.ts). Written as one
+ * string: apps/api's message-key scan would take a quoted "checkout.…" literal for a message key.
  */
 export const CHECKOUT_EVENT_TYPES: readonly Stripe.Event.Type[] = (
-  "checkout.session.completed checkout.session.expired payment_intent.succeeded payment_intent.payment_failed charge.refunded"
+  "checkout.session.completed checkout.session.expired checkout.session.async_payment_succeeded checkout.session.async_payment_failed " +
+  "payment_intent.succeeded payment_intent.payment_failed charge.refunded"
 ).split(" ") as Stripe.Event.Type[];
 
 /** The signature header is missing, malformed, too old or does not match: nothing was stored. */
@@ -46,6 +49,8 @@ export async function handleStripeWebhook(
   rawBody: Buffer | string,
   signatureHeader: string | undefined | null,
   runtime: StripeRuntime | null = stripeRuntime(),
+  /** How customers are reached about a payment that needs refunding (e-mail link to the order). */
+  notices?: PaymentNotices,
 ): Promise<WebhookResult> {
   if (!runtime) throw new StripeDisabledError();
   if (!signatureHeader) throw new StripeSignatureError("missing Stripe-Signature header");
@@ -58,7 +63,8 @@ export async function handleStripeWebhook(
     throw error;
   }
 
-  return db.transaction().execute(async (trx) => {
+  let touched: string[] = [];
+  const result = await db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto("stripe_events")
       .values({
@@ -75,17 +81,31 @@ export async function handleStripeWebhook(
       .executeTakeFirst();
     if (!inserted) return { eventId: event.id, type: event.type, stored: false, outcome: null };
 
-    const { outcome, tenantId } = await applyEvent(trx, event);
+    const { outcome, tenantId } = await applyEvent(trx, event, notices);
     await trx
       .updateTable("stripe_events")
       .set({ outcome, for_tenant_id: tenantId, applied_at: outcome === "applied" || outcome === "stale" ? sql<Date>`now()` : null })
       .where("id", "=", event.id)
       .execute();
+    if (outcome === "applied") touched = await coopsTouched(trx, event, tenantId);
     return { eventId: event.id, type: event.type, stored: true, outcome };
   });
+  // After the commit: a payment event may have returned or re-taken stock, so the co-ops' cached pages go.
+  for (const tenantId of touched) announceStockChanged({ tenantId });
+  return result;
 }
 
-async function applyEvent(trx: Transaction<Database>, event: Stripe.Event): Promise<{ outcome: StripeEventOutcome; tenantId: string | null }> {
+/** The co-ops an applied event may have changed: its own co-op, or every co-op of a marketplace order. */
+async function coopsTouched(trx: Transaction<Database>, event: Stripe.Event, tenantId: string | null): Promise<string[]> {
+  if (tenantId) return [tenantId];
+  const object = event.data.object as { metadata?: Record<string, string> | null };
+  const marketplaceOrderId = object.metadata?.marketplace_order_id;
+  if (!marketplaceOrderId || !/^[0-9a-f-]{36}$/i.test(marketplaceOrderId)) return [];
+  const row = await trx.selectFrom("marketplace_orders").select("tenant_ids").where("id", "=", marketplaceOrderId).executeTakeFirst();
+  return row?.tenant_ids ?? [];
+}
+
+async function applyEvent(trx: Transaction<Database>, event: Stripe.Event, notices?: PaymentNotices): Promise<{ outcome: StripeEventOutcome; tenantId: string | null }> {
   if (event.type === "account.updated") {
     const account = event.data.object;
     const tenantId = await tenantOfStripeAccount(trx, account.id);
@@ -105,9 +125,8 @@ async function applyEvent(trx: Transaction<Database>, event: Stripe.Event): Prom
     return { outcome: changed ? "applied" : "stale", tenantId };
   }
   if (CHECKOUT_EVENT_TYPES.includes(event.type)) {
-    // Kept for the checkout work, which applies waiting events by type; routed to a co-op when known.
-    const tenantId = event.account ? await tenantOfStripeAccount(trx, event.account) : null;
-    return { outcome: "awaiting_handler", tenantId };
+    // A co-op's direct charge comes with its connected account; the marketplace's charge is the platform's own.
+    return event.account ? applyConnectedPaymentEvent(trx, event, event.account, notices) : applyPlatformPaymentEvent(trx, event, notices);
   }
   return { outcome: "ignored", tenantId: null };
 }

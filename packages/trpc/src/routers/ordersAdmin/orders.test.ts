@@ -112,7 +112,7 @@ describe("cart and checkout", () => {
     const placed = await later.caller.checkout.place(request);
     // The browser re-sends the same checkout after the cart was emptied: the same order comes back.
     expect(await later.caller.checkout.place(request)).toEqual(placed);
-    expect(placed).toEqual({ number: expect.stringMatching(/^KR-\d{6}$/), trackingToken: expect.any(String), totalSatang: 3 * 12000 + 25000 + 4000 });
+    expect(placed).toEqual({ paymentUrl: null, number: expect.stringMatching(/^KR-\d{6}$/), trackingToken: expect.any(String), totalSatang: 3 * 12000 + 25000 + 4000 });
     expect(await later.caller.cart.get()).toEqual({ items: [], subtotalSatang: 0, count: 0 });
     expect(await failure(later.caller.checkout.place({ idempotencyKey: randomUUID(), customer, deliveryMethod: "pickup", paymentMethod: "cod" }))).toEqual({
       code: "BAD_REQUEST", key: "checkout.cart_empty",

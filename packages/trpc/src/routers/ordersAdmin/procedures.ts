@@ -1,5 +1,7 @@
 import { coopSiteUrl } from "../../site.ts";
-import { getOrder, listOrders, listOrdersInput, orderIdInput, ordersCsv, transitionOrder, transitionOrderInput } from "@coop/core";
+import {
+  getOrder, listOrders, listOrdersInput, orderIdInput, ordersCsv, refundOrder, refundOrderInput, stripeRuntime, transitionOrder, transitionOrderInput,
+} from "@coop/core";
 import { memberProcedure } from "../../trpc.ts";
 
 const manage = memberProcedure("orders.manage");
@@ -19,3 +21,11 @@ export const csv = manage.input(listOrdersInput.omit({ page: true, pageSize: tru
   const day = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Bangkok" }).format(new Date());
   return { filename: `orders-${ctx.tenant.slug}-${day}.csv`, contentType: "text/csv; charset=utf-8", body: await ordersCsv(ctx.db, ctx.tenant.id, input) };
 });
+
+/**
+ * Gives money back, fully (no amount) or in part: through Stripe for card orders, recorded only
+ * for orders paid by PromptPay, transfer or cash (the co-op paid back itself). A double click is one refund.
+ */
+export const refund = manage
+  .input(refundOrderInput)
+  .mutation(({ ctx, input }) => refundOrder(ctx.db, stripeRuntime(), { ...input, tenantId: ctx.tenant.id, actorUserId: ctx.user.id }));

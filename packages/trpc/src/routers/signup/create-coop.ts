@@ -7,6 +7,10 @@ export const createCoop = publicProcedure.input(signUpCoopInput).mutation(async 
   if (ctx.site.kind !== "network") throw new AppError("NOT_FOUND", "site.not_found");
   const limit = await hitRateLimit(ctx.db, `signup:ip:${ctx.request.ip}`, { limit: 10, windowSeconds: 3600 });
   if (!limit.allowed) throw new AppError("RATE_LIMITED", "auth.too_many_attempts", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
+  // Sign-up happens only on the network host, so "per site" is the whole network: 200 new co-ops an hour
+  // is far above real demand and keeps a flood from many addresses from filling staff's review queue.
+  const overall = await hitRateLimit(ctx.db, "signup:network", { limit: 200, windowSeconds: 3600 });
+  if (!overall.allowed) throw new AppError("RATE_LIMITED", "auth.too_many_attempts", { params: { minutes: Math.ceil(overall.retryAfterSeconds / 60) } });
   const created = await signUpCoop(ctx.db, input, {
     locale: ctx.request.locale,
     verifyLinkFor: (slug, token) => `${coopSiteUrl(ctx.origins, slug)}/admin/verify-email?token=${encodeURIComponent(token)}`,

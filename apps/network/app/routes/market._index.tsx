@@ -1,8 +1,9 @@
 import { formatBaht, type Locale, resolveLocale, t, translator, unitLabel, withLocale } from "@coop/i18n";
-import { linkClass, localized, primaryButtonClass, SelectField } from "@coop/ui";
+import { Alert, linkClass, localized, primaryButtonClass, SelectField } from "@coop/ui";
 import { coopSiteUrl } from "@coop/trpc/site";
-import type { Route } from "./+types/market";
+import type { Route } from "./+types/market._index";
 import { KnowledgePager } from "../components/knowledge/parts.tsx";
+import { AddToMarketCart } from "../components/market/AddToMarketCart.tsx";
 
 const PAGE_SIZE = 24;
 const MAX_PAGE = 100;
@@ -79,8 +80,9 @@ function hrefWith(query: Query, page: number): string {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = resolveLocale(request);
-  const query = readQuery(new URL(request.url));
-  const [options, result] = await Promise.all([
+  const url = new URL(request.url);
+  const query = readQuery(url);
+  const [options, result, cart] = await Promise.all([
     context.trpc.market.options(),
     context.trpc.market.list({
       ...(query.q ? { q: query.q } : {}),
@@ -95,11 +97,18 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       page: query.page,
       pageSize: PAGE_SIZE,
     }),
+    context.trpc.market.cart.get(),
   ]);
+  const added = url.searchParams.get("added");
+  const addedProduct = added ? result.items.find((p) => p.id === added) : undefined;
   const name = (th: string, en: string | null) => localized(locale, th, en);
   return {
     locale,
     query,
+    cartCount: cart.count,
+    // The add-to-cart form comes back here with the product's id: name it in the notice.
+    added: addedProduct ? name(addedProduct.nameTh, addedProduct.nameEn) : added ? "" : null,
+    returnTo: hrefWith(query, query.page),
     options: {
       categories: options.categories.map((c) => ({ id: c.id, label: `${c.parentId ? "— " : ""}${name(c.nameTh, c.nameEn)} (${c.count})` })),
       crops: options.crops.map((c) => ({ code: c.code, label: name(c.nameTh, c.nameEn) })),
@@ -113,6 +122,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     fuzzy: result.fuzzy,
     products: result.items.map((p) => ({
       key: `${p.coop.slug}/${p.id}`,
+      id: p.id,
+      canBuy: p.status === "available" && p.stock > 0,
       name: name(p.nameTh, p.nameEn),
       price: formatBaht(p.priceSatang, locale),
       unit: unitLabel(p.unit, locale),
@@ -140,7 +151,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
 
 type Product = Route.ComponentProps["loaderData"]["products"][number];
 
-function ProductCard({ product, locale }: { product: Product; locale: Locale }) {
+function ProductCard({ product, locale, returnTo }: { product: Product; locale: Locale; returnTo: string }) {
   const tr = translator(locale);
   return (
     <li className="flex flex-col overflow-hidden rounded-2xl border border-earth-200 bg-white shadow-xs">
@@ -176,12 +187,13 @@ function ProductCard({ product, locale }: { product: Product; locale: Locale }) 
           <span className="sr-only">{tr("market.view")}</span>
         </div>
       </a>
+      {product.canBuy ? <AddToMarketCart locale={locale} productId={product.id} productName={product.name} returnTo={returnTo} /> : null}
     </li>
   );
 }
 
 export default function Market({ loaderData }: Route.ComponentProps) {
-  const { locale, query, options, total, page, pages, sort, fuzzy, products } = loaderData;
+  const { locale, query, options, total, page, pages, sort, fuzzy, products, added, returnTo, cartCount } = loaderData;
   const tr = translator(locale);
   const filtered = hrefWith(query, 1) !== "/market";
   const field = "mt-1 w-full rounded-lg border border-earth-300 bg-white px-3 py-2 text-earth-900";
@@ -189,6 +201,16 @@ export default function Market({ loaderData }: Route.ComponentProps) {
     <div className="container-page py-8 sm:py-12">
       <h1 className="text-2xl font-bold text-leaf-900 sm:text-3xl">{tr("market.title")}</h1>
       <p className="mt-2 max-w-prose text-earth-700">{tr("market.intro")}</p>
+      {added !== null ? (
+        <div aria-live="polite" className="mt-4">
+          <Alert tone="success">
+            {added ? tr("marketCart.added", { product: added }) : tr("marketCart.addedSome")}{" "}
+            <a href="/market/cart" data-testid="market-added-cart-link" className={linkClass}>
+              {tr("marketCart.viewCart", { count: cartCount })}
+            </a>
+          </Alert>
+        </div>
+      ) : null}
 
       <form method="get" action="/market" aria-label={tr("market.filters")} className="mt-6 grid gap-4 rounded-2xl border border-earth-200 bg-white p-4 shadow-xs sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
         <label className="block text-sm font-medium text-earth-800 sm:col-span-2">
@@ -270,7 +292,7 @@ export default function Market({ loaderData }: Route.ComponentProps) {
       {products.length > 0 ? (
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 sm:gap-5 lg:grid-cols-4">
           {products.map((product) => (
-            <ProductCard key={product.key} product={product} locale={locale} />
+            <ProductCard key={product.key} product={product} locale={locale} returnTo={returnTo} />
           ))}
         </ul>
       ) : (
