@@ -100,17 +100,15 @@ export function sigkillCheckout(pg: PgServer): Scenario {
 
         // All at once. The server dies once KILL_AFTER_COMMITS orders are in the database — watched
         // there rather than in the answers, so some committed orders have not been answered yet.
-        let killed = false;
         const firstServer = server;
         const inFlight = attempts.map((a) => send(a, firstServer.port));
         const watcher = (async () => {
           const deadline = Date.now() + 60_000;
-          while (!killed && Date.now() < deadline) {
+          while (Date.now() < deadline) {
             const [stored] = q(`SELECT count(*) FROM orders WHERE tenant_id = '${tenantId}' AND created_at >= '${since}'`);
             if (Number(stored) >= KILL_AFTER_COMMITS) break;
             await sleep(10);
           }
-          killed = true;
           await firstServer.kill();
         })();
         await watcher;

@@ -3,7 +3,7 @@ import {
   placeMarketplaceOrder, stripeRuntime,
 } from "@coop/core";
 import { z } from "zod";
-import { CHECKOUT_LIMIT } from "../checkout/place.ts";
+import { CHECKOUT_LIMIT, CHECKOUT_LIMIT_PER_COOP } from "../checkout/place.ts";
 import { networkProcedure } from "../staff/procedure.ts";
 import { marketLinks, readMarketCartToken } from "./cart.ts";
 
@@ -25,6 +25,12 @@ export const place = networkProcedure
   .mutation(async ({ ctx, input }) => {
     const rate = await hitRateLimit(ctx.db, `market-checkout:ip:${ctx.request.ip}`, CHECKOUT_LIMIT);
     if (!rate.allowed) throw new AppError("RATE_LIMITED", "checkout.rate_limited", { params: { seconds: rate.retryAfterSeconds } });
+    // The same per-co-op budget as each co-op's own checkout: a flood through the market cannot
+    // exhaust a co-op either.
+    for (const coopId of new Set(input.parts.map((part) => part.coopId))) {
+      const coopRate = await hitRateLimit(ctx.db, `checkout:coop:${coopId}`, CHECKOUT_LIMIT_PER_COOP);
+      if (!coopRate.allowed) throw new AppError("RATE_LIMITED", "checkout.rate_limited", { params: { seconds: coopRate.retryAfterSeconds } });
+    }
     const cartToken = readMarketCartToken(ctx);
     const runtime = stripeRuntime();
     const placed = await placeMarketplaceOrder(ctx.db, cartToken, input, {
