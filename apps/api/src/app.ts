@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { trpcServer } from "@hono/trpc-server";
-import { AppError, findTenantBySlug, readSession, type SessionInfo } from "@coop/core";
+import { AppError, findTenantBySlug, readSession, type SessionInfo, type TxtResolver } from "@coop/core";
 import { type Database, isDatabaseUnavailable, type Kysely, sql } from "@coop/db";
 import { resolveLocale } from "@coop/i18n";
 import { appRouter, createCaller, type PublicOrigins, readCookie, sessionCookie, sessionCookieName, type Site, type TrpcContext } from "@coop/trpc";
@@ -53,6 +53,8 @@ export interface AppDeps {
   pageCache?: PageCache | null;
   /** OpenTelemetry, when OTEL_EXPORTER_OTLP_ENDPOINT is set: names each request's span after its route. */
   tracing?: Pick<Tracing, "annotateRequest">;
+  /** DNS TXT lookups for custom-domain verification (tests pass a fake; left out: the system's DNS). */
+  resolveTxt?: TxtResolver;
 }
 
 type Env = { Variables: { site: Site; requestId: string; auth: SessionInfo | null } };
@@ -222,6 +224,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
           .catch((error: unknown) => console.error(`[page-cache] could not invalidate ${slug} after a status change:`, error));
       }
     },
+    // A co-op's custom domain was added, verified or removed: route its host afresh on this server.
+    onCustomDomainChange: (domain) => deps.sites.forget(domain),
+    resolveTxt: deps.resolveTxt,
   });
 
   // sitemap.xml, robots.txt, feed.xml and the web app manifest of each co-op site.

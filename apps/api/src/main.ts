@@ -7,7 +7,7 @@ import {
 import { createStripeOutboxHandlers, startCheckoutExpiryTimer, stripeRuntime } from "@coop/core";
 import { createMediaDeleteHandler, createMediaStorage, MEDIA_DELETE_KIND, readMediaEnv } from "@coop/core/media";
 import { createEmailHandler, createLinePushHandler, createMailer, LINE_PUSH_KIND, startOutboxWorker } from "@coop/core/outbox";
-import { assertSafeAppRole, createDatabase, migrateToLatest } from "@coop/db";
+import { assertSafeAppRole } from "@coop/db";
 import { type DemoAccount, isDemoSeeded, seedDemoData, DEMO_COOPS } from "@coop/db/seed";
 import { EnvError } from "@coop/config";
 import { serve } from "@hono/node-server";
@@ -15,10 +15,10 @@ import { coopSiteUrl } from "@coop/trpc";
 import { createApp } from "./app.ts";
 import { createLogger } from "./observability/log.ts";
 import { ServerMetrics } from "./observability/metrics.ts";
-import { lockDataDirectory } from "./data-dir-lock.ts";
 import { PageCache } from "./page-cache/page-cache.ts";
-import { launchDirectory, readApiEnv } from "./env.ts";
+import { readApiEnv } from "./env.ts";
 import { publicOrigins } from "./origins.ts";
+import { migrateServerDatabase, openServerDatabase } from "./server-database.ts";
 import { SiteResolver } from "./site-resolver.ts";
 import { loadWebApp } from "./web.ts";
 
@@ -26,25 +26,9 @@ async function main() {
   const env = readApiEnv();
   // First, so the database pool and the HTTP server are created with tracing in place; loaded only when configured.
   const tracing = env.OTEL_EXPORTER_OTLP_ENDPOINT ? (await import("./observability/tracing.ts")).startTracing() : null;
-  const embedded = !env.DATABASE_URL;
-  const dataDir = path.resolve(launchDirectory(), env.DATA_DIR);
-  const unlock = embedded ? lockDataDirectory(dataDir) : () => undefined;
-
-  const database = await createDatabase(
-    embedded
-      ? { dataDir: path.join(dataDir, "pglite") }
-      : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
-  );
+  const { database, dataDir, embedded, close: closeDatabase } = await openServerDatabase(env);
   // Where a separate step migrates (the cluster's Job), servers start on the schema it left.
-  const applied =
-    (env.MIGRATE_ON_START ?? true)
-      ? await migrateToLatest(database.owner()).catch((error: unknown) => {
-          if (/permission denied/.test(String(error)) && !env.MIGRATION_DATABASE_URL) {
-            throw new Error(`${String(error)}\nThe DATABASE_URL role may not change the schema. Set MIGRATION_DATABASE_URL to a role that owns the database.`, { cause: error });
-          }
-          throw error;
-        })
-      : [];
+  const applied = (env.MIGRATE_ON_START ?? true) ? await migrateServerDatabase(database, env) : [];
   if (applied.length > 0) console.info(`Database migrated: ${applied.join(", ")}`);
   await assertSafeAppRole(database.db, { warnOnSuperuserLogin: database.kind === "postgres" });
 
@@ -147,9 +131,8 @@ async function main() {
     server.close(async () => {
       await outbox.stop();
       await mailer.close();
-      await database.close();
+      await closeDatabase();
       await pageCache?.close();
-      unlock();
       // Last, so the spans of the requests and jobs finished above are sent too.
       await tracing?.shutdown().catch((error: unknown) => console.error("Sending the last traces failed:", error));
       process.exit(0);

@@ -26,7 +26,7 @@ export { getMemberRole } from "./team/membership.ts";
 // tenants
 export { parseHost } from "./tenants/host.ts";
 export type { HostTarget } from "./tenants/host.ts";
-export { findTenantBySlug, listActiveCoops } from "./tenants/queries.ts";
+export { findTenantByCustomDomain, findTenantBySlug, listActiveCoops } from "./tenants/queries.ts";
 export type { PublicTenant, CoopCard, ProvinceRef, RegionRef, TenantStatus } from "./tenants/types.ts";
 export { subdomainProblem, checkSubdomain, RESERVED_SUBDOMAINS } from "./tenants/subdomain.ts";
 export type { SubdomainCheck, SubdomainProblem } from "./tenants/subdomain.ts";
@@ -46,6 +46,10 @@ export { coopSettingsInput, deliveryPaymentIssues, getCoopSettings, MAX_FEE_SATA
 export type { CoopSettings, CoopSettingsPatch, DeliveryPaymentState } from "./tenants/settings.ts";
 export { sendTestOrderNotice } from "./tenants/notices.ts";
 export type { TestNoticeResult } from "./tenants/notices.ts";
+export {
+  addCustomDomain, customDomainInput, DOMAIN_TXT_LABEL, DOMAIN_VERIFY_LIMIT, getCustomDomain, normalizeCustomDomain, removeCustomDomain, verifyCustomDomain,
+} from "./tenants/domains.ts";
+export type { CustomDomainProblem, CustomDomainView, DomainTargets, TxtResolver, VerifyOutcome } from "./tenants/domains.ts";
 export { listDistricts, listSubdistricts } from "./address/thai-address.ts";
 export type { AddressOption } from "./address/thai-address.ts";
 // catalog admin

@@ -33,7 +33,7 @@ const REFERENCE = [
 
 /** Platform bookkeeping that no tenant table references: stays on the coordinator. */
 const LOCAL = [
-  "sessions", "user_tokens", "rate_limits", "outbox", "dev_mailbox", "staff_audit_events", "stripe_events", "market_carts", "market_cart_items", "marketplace_orders", "kysely_migration", "kysely_migration_lock",
+  "sessions", "user_tokens", "rate_limits", "outbox", "dev_mailbox", "staff_audit_events", "stripe_events", "market_carts", "market_cart_items", "marketplace_orders", "custom_domains", "kysely_migration", "kysely_migration_lock",
 ] as const;
 
 export const CITUS_PLACEMENT: ReadonlyMap<string, CitusPlacement> = new Map<string, CitusPlacement>([

@@ -694,6 +694,18 @@ export interface MarketplaceOrdersTable {
   updated_at: Generated<Date>;
 }
 
+/** A co-op's own domain for its site (platform table, 0014): one per co-op, unique across co-ops. */
+export interface CustomDomainsTable {
+  domain: string;
+  /** The co-op it belongs to (this table is not tenant-owned, hence not "tenant_id"). */
+  coop_id: string;
+  /** Expected in the TXT record `_sahakorn.<domain>`. */
+  verification_token: string;
+  /** NULL until verified; only a verified domain routes to the co-op. */
+  verified_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
 /** The one description of the schema the application code sees. */
 export interface Database {
   regions: RegionsTable;
@@ -741,6 +753,7 @@ export interface Database {
   market_carts: MarketCartsTable;
   market_cart_items: MarketCartItemsTable;
   marketplace_orders: MarketplaceOrdersTable;
+  custom_domains: CustomDomainsTable;
 }
 
 /** Tables that hold one co-op's data; each must have RLS forced (checked by a test). */

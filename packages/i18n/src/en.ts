@@ -14,6 +14,7 @@ import { marketCartEn } from "./areas/market-cart.en.ts";
 import { shopStripeEn } from "./areas/shop-stripe.en.ts";
 import { marketplaceEn } from "./areas/marketplace.en.ts";
 import { coopTransferEn } from "./areas/coop-transfer.en.ts";
+import { domainsEn } from "./areas/domains.en.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -936,4 +937,5 @@ export const en: Messages = {
   ...shopStripeEn,
   ...marketplaceEn,
   ...coopTransferEn,
+  ...domainsEn,
 };

@@ -14,6 +14,7 @@ import { marketCartTh } from "./areas/market-cart.th.ts";
 import { shopStripeTh } from "./areas/shop-stripe.th.ts";
 import { marketplaceTh } from "./areas/marketplace.th.ts";
 import { coopTransferTh } from "./areas/coop-transfer.th.ts";
+import { domainsTh } from "./areas/domains.th.ts";
 /**
  * The Thai catalogue is the source of truth: every other locale must have exactly these keys
  * (see `Messages` in messages.ts), and the same `{placeholders}`.
@@ -938,4 +939,5 @@ export const th = {
   ...shopStripeTh,
   ...marketplaceTh,
   ...coopTransferTh,
+  ...domainsTh,
 } as const;

@@ -1,4 +1,4 @@
-import type { SessionInfo } from "@coop/core";
+import type { SessionInfo, TxtResolver } from "@coop/core";
 import type { Database, Kysely } from "@coop/db";
 import type { PublicOrigins, Site } from "./site.ts";
 
@@ -26,6 +26,10 @@ export interface TrpcContext {
   responseCookies: string[];
   /** Called after staff change a co-op's status, so this server stops serving its cached site at once. */
   onCoopStatusChange?: (slug: string) => void;
+  /** Called after a co-op's custom domain is added, verified or removed, so host routing sees it at once. */
+  onCustomDomainChange?: (domain: string) => void;
+  /** TXT lookups for custom-domain verification (tests pass a fake; otherwise the system's DNS). */
+  resolveTxt?: TxtResolver;
 }
 
 export function createContext(input: TrpcContext): TrpcContext {

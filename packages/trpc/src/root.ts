@@ -24,6 +24,7 @@ import { searchRouter } from "./routers/search/index.ts";
 import { staffRouter } from "./routers/staff/index.ts";
 import { stripeRouter } from "./routers/stripe/index.ts";
 import { marketRouter } from "./routers/market/index.ts";
+import { domainsRouter } from "./routers/domains/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -53,6 +54,7 @@ export const appRouter = router({
   staff: staffRouter,
   stripe: stripeRouter,
   market: marketRouter,
+  domains: domainsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,13 +5,10 @@
  * staff_regions rows covering the co-op's region. Uses the server's configuration (DATABASE_URL,
  * or the embedded database in DATA_DIR, which must not be in use by a running server).
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { AppError, decideCentreLink, listPendingCentreLinks, staffRegionIds } from "@coop/core";
-import { createDatabase, type Database, type Kysely, migrateToLatest, readDbEnv } from "@coop/db";
+import type { Database, Kysely } from "@coop/db";
 import { t } from "@coop/i18n";
-import { lockDataDirectory } from "../data-dir-lock.ts";
-import { launchDirectory } from "../env.ts";
+import { runCli } from "./run-cli.ts";
 
 const USAGE = "Usage: centres:links <staff-email> [confirm|decline <coop-slug> <centre-code>]";
 
@@ -53,28 +50,4 @@ export async function runCentreLinks(db: Kysely<Database>, args: readonly string
   return 0;
 }
 
-async function main() {
-  const env = readDbEnv();
-  const embedded = !env.DATABASE_URL;
-  const dataDir = path.resolve(launchDirectory(), env.DATA_DIR);
-  const unlock = embedded ? lockDataDirectory(dataDir) : () => undefined;
-  const database = await createDatabase(
-    embedded
-      ? { dataDir: path.join(dataDir, "pglite") }
-      : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
-  );
-  try {
-    await migrateToLatest(database.owner());
-    process.exitCode = await runCentreLinks(database.db, process.argv.slice(2), (text) => console.info(text));
-  } finally {
-    await database.close();
-    unlock();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runCli(import.meta.url, ({ db, args, print }) => runCentreLinks(db, args, print));

@@ -10,14 +10,13 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { pathToFileURL } from "node:url";
 import { createMediaStorage, type MediaStorage, readMediaEnv } from "@coop/core/media";
-import { createDatabase, type Database, type Kysely, migrateToLatest, readDbEnv } from "@coop/db";
+import type { Database, Kysely } from "@coop/db";
 import { CoopTransferError, exportCoop } from "@coop/db/export";
-import { lockDataDirectory } from "../data-dir-lock.ts";
 import { launchDirectory } from "../env.ts";
 import { coopMediaReader } from "./coop-transfer-media.ts";
 import { describeTransferError } from "./coop-transfer-messages.ts";
+import { runCli } from "./run-cli.ts";
 
 const USAGE = "Usage: coop:export <slug> <file> [--media]   (e.g. npm run coop:export -w @coop/api -- korat korat.coop.ndjson.gz --media)";
 
@@ -70,29 +69,4 @@ export async function runCoopExport(
   }
 }
 
-async function main() {
-  const env = readDbEnv();
-  const embedded = !env.DATABASE_URL;
-  const dataDir = path.resolve(launchDirectory(), env.DATA_DIR);
-  const unlock = embedded ? lockDataDirectory(dataDir) : () => undefined;
-  const database = await createDatabase(
-    embedded
-      ? { dataDir: path.join(dataDir, "pglite") }
-      : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
-  );
-  try {
-    await migrateToLatest(database.owner());
-    const storage = createMediaStorage(readMediaEnv(), dataDir);
-    process.exitCode = await runCoopExport(database.db, process.argv.slice(2), (text) => console.info(text), { storage });
-  } finally {
-    await database.close();
-    unlock();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runCli(import.meta.url, ({ db, args, print, dataDir }) => runCoopExport(db, args, print, { storage: createMediaStorage(readMediaEnv(), dataDir) }));

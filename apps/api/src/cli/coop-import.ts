@@ -9,15 +9,14 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { createMediaStorage, type MediaStorage, readMediaEnv } from "@coop/core/media";
 import { reindexSeminar, reindexTenantProducts, syncArticleIndex } from "@coop/core";
-import { createDatabase, type Database, type Kysely, migrateToLatest, readDbEnv, withTenant } from "@coop/db";
+import { type Database, type Kysely, withTenant } from "@coop/db";
 import { CoopTransferError, importCoop } from "@coop/db/export";
-import { lockDataDirectory } from "../data-dir-lock.ts";
 import { launchDirectory } from "../env.ts";
 import { storeCoopMedia } from "./coop-transfer-media.ts";
 import { describeTransferError, nothingWritten } from "./coop-transfer-messages.ts";
+import { runCli } from "./run-cli.ts";
 
 const USAGE = "Usage: coop:import <file>   (e.g. npm run coop:import -w @coop/api -- korat.coop.ndjson.gz)";
 
@@ -71,29 +70,4 @@ export async function runCoopImport(
   }
 }
 
-async function main() {
-  const env = readDbEnv();
-  const embedded = !env.DATABASE_URL;
-  const dataDir = path.resolve(launchDirectory(), env.DATA_DIR);
-  const unlock = embedded ? lockDataDirectory(dataDir) : () => undefined;
-  const database = await createDatabase(
-    embedded
-      ? { dataDir: path.join(dataDir, "pglite") }
-      : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
-  );
-  try {
-    await migrateToLatest(database.owner());
-    const storage = createMediaStorage(readMediaEnv(), dataDir);
-    process.exitCode = await runCoopImport(database.db, process.argv.slice(2), (text) => console.info(text), { storage });
-  } finally {
-    await database.close();
-    unlock();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runCli(import.meta.url, ({ db, args, print, dataDir }) => runCoopImport(db, args, print, { storage: createMediaStorage(readMediaEnv(), dataDir) }));

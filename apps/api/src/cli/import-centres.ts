@@ -7,12 +7,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { type CentreImportReport, importCentresCsv } from "@coop/core";
-import { createDatabase, type Database, type Kysely, migrateToLatest, readDbEnv } from "@coop/db";
+import type { Database, Kysely } from "@coop/db";
 import { t } from "@coop/i18n";
-import { lockDataDirectory } from "../data-dir-lock.ts";
 import { launchDirectory } from "../env.ts";
+import { runCli } from "./run-cli.ts";
 
 const message = (locale: "th" | "en", key: string, params?: Record<string, string | number>) => t(locale, key as never, params as never);
 
@@ -45,30 +44,7 @@ export async function runImportCentres(db: Kysely<Database>, args: readonly stri
   return report.ok ? 0 : 1;
 }
 
-async function main() {
-  const env = readDbEnv();
-  const embedded = !env.DATABASE_URL;
-  const dataDir = path.resolve(launchDirectory(), env.DATA_DIR);
-  const unlock = embedded ? lockDataDirectory(dataDir) : () => undefined;
-  const database = await createDatabase(
-    embedded
-      ? { dataDir: path.join(dataDir, "pglite") }
-      : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
-  );
-  try {
-    await migrateToLatest(database.owner());
-    // Paths are relative to where the command was started (npm -w changes into apps/api).
-    const args = process.argv.slice(2).map((a) => (a.startsWith("--") ? a : path.resolve(launchDirectory(), a)));
-    process.exitCode = await runImportCentres(database.db, args, (text) => console.info(text));
-  } finally {
-    await database.close();
-    unlock();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+// Paths are relative to where the command was started (npm -w changes into apps/api).
+runCli(import.meta.url, ({ db, args, print }) =>
+  runImportCentres(db, args.map((a) => (a.startsWith("--") ? a : path.resolve(launchDirectory(), a))), print),
+);

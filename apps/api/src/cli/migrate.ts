@@ -3,29 +3,14 @@
  * then exits — for deployments that migrate in a separate step (a Kubernetes Job, a release
  * script) and start the servers with MIGRATE_ON_START=false. Same configuration as the server.
  */
-import path from "node:path";
-import { createDatabase, migrateToLatest, readDbEnv } from "@coop/db";
-import { lockDataDirectory } from "../data-dir-lock.ts";
-import { launchDirectory } from "../env.ts";
+import { migrateServerDatabase } from "../server-database.ts";
+import { runCli } from "./run-cli.ts";
 
-async function main() {
-  const env = readDbEnv();
-  const embedded = !env.DATABASE_URL;
-  const dataDir = path.resolve(launchDirectory(), env.DATA_DIR);
-  const unlock = embedded ? lockDataDirectory(dataDir) : () => undefined;
-  const database = await createDatabase(
-    embedded ? { dataDir: path.join(dataDir, "pglite") } : { url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, poolSize: 2 },
-  );
-  try {
-    const applied = await migrateToLatest(database.owner());
-    console.info(applied.length > 0 ? `Database migrated: ${applied.join(", ")}` : "Database already up to date.");
-  } finally {
-    await database.close();
-    unlock();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(
+  import.meta.url,
+  async ({ database, env, print }) => {
+    const applied = await migrateServerDatabase(database, env);
+    print(applied.length > 0 ? `Database migrated: ${applied.join(", ")}` : "Database already up to date.");
+  },
+  { migrate: false, poolSize: 2 },
+);

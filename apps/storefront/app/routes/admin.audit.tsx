@@ -33,7 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-type ActionKey = Extract<MessageKey, `audit.action.${string}` | `payments.audit.${string}`>;
+type ActionKey = Extract<MessageKey, `audit.action.${string}` | `payments.audit.${string}` | `domains.audit.${string}`>;
 type SettingKey = Extract<MessageKey, `settings.${string}`>;
 type RoleKey = Extract<MessageKey, `team.role.${string}`>;
 
@@ -41,6 +41,9 @@ const ACTIONS: Record<string, ActionKey> = {
   "coop.sign_up": "audit.action.coop.sign_up",
   "payments.stripe_account_created": "payments.audit.stripe_account_created",
   "payments.stripe_account_linked": "payments.audit.stripe_account_linked",
+  "domain.add": "domains.audit.add",
+  "domain.verify": "domains.audit.verify",
+  "domain.remove": "domains.audit.remove",
   "settings.update": "audit.action.settings.update",
   "settings.logo_update": "audit.action.settings.logo_update",
   "settings.cover_update": "audit.action.settings.cover_update",
@@ -102,6 +105,10 @@ function describe(tr: Translate, action: string, data: Record<string, unknown>):
       return roleName(tr, data.role);
     case "coop.sign_up":
       return typeof data.slug === "string" ? data.slug : "";
+    case "domain.add":
+    case "domain.verify":
+    case "domain.remove":
+      return typeof data.domain === "string" ? data.domain : "";
     default: {
       const name = data.nameTh ?? data.name;
       if (typeof name === "string") return name;

@@ -237,6 +237,9 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
               error={fieldError("storyTh")}
             />
             <TextAreaField label={tr("settings.storyEn")} name="storyEn" lang="en" optional={optional} defaultValue={values.storyEn} maxLength={5000} error={fieldError("storyEn")} />
+            <Link to="/admin/settings/domain" className="inline-block font-medium text-leaf-800 underline underline-offset-2">
+              {tr("domains.settingsLink")} →
+            </Link>
           </FormSection>
 
           <FormSection id="contact" title={tr("settings.contact.title")} description={tr("settings.contact.lead")}>

@@ -1,9 +1,8 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors.ts";
 import { hashToken } from "../security/tokens.ts";
-import { makeCoop, makeProduct } from "../orders/testing.ts";
+import { makeCoop, makeProduct, messageKeyOf } from "../orders/testing.ts";
 import { addToCart, cartOrderLines, clearCart, getCart, removeFromCart, updateCartItem } from "./cart.ts";
 
 let t: TestDatabase;
@@ -21,15 +20,6 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-async function key(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.messageKey;
-    throw error;
-  }
-}
 
 describe("guest cart", () => {
   it("is created on the first add, stored by token hash, and limited to stock", async () => {
@@ -48,12 +38,12 @@ describe("guest cart", () => {
     expect(again.cart.items).toEqual([
       expect.objectContaining({ productId: rice, nameTh: "ข้าวหอมมะลิ", unit: "kg", unitPriceSatang: 12000, quantity: 4, stock: 5, lineTotalSatang: 48000, photoUrl: null }),
     ]);
-    expect(await key(addToCart(db, coop, token, { productId: rice, quantity: 2 }))).toBe("cart.not_enough_stock");
+    expect(await messageKeyOf(addToCart(db, coop, token, { productId: rice, quantity: 2 }))).toBe("cart.not_enough_stock");
     await addToCart(db, coop, token, { productId: honey, quantity: 1 });
     expect(await getCart(db, coop, token)).toMatchObject({ subtotalSatang: 68000, count: 5 });
 
     expect((await updateCartItem(db, coop, token, { productId: honey, quantity: 3 })).cart.count).toBe(7);
-    expect(await key(updateCartItem(db, coop, token, { productId: honey, quantity: 4 }))).toBe("cart.not_enough_stock");
+    expect(await messageKeyOf(updateCartItem(db, coop, token, { productId: honey, quantity: 4 }))).toBe("cart.not_enough_stock");
     expect((await updateCartItem(db, coop, token, { productId: honey, quantity: 0 })).cart.items.map((i) => i.productId)).toEqual([rice]);
     expect((await removeFromCart(db, coop, token, { productId: rice })).cart).toEqual({ items: [], subtotalSatang: 0, count: 0 });
   });
@@ -67,9 +57,9 @@ describe("guest cart", () => {
       [{ status: "sold_out" as const }, "cart.sold_out"],
     ] as const) {
       const p = await makeProduct(db, coop, { stock: 5, ...extra });
-      expect(await key(addToCart(db, coop, newToken, { productId: p, quantity: 1 }))).toBe(expected);
+      expect(await messageKeyOf(addToCart(db, coop, newToken, { productId: p, quantity: 1 }))).toBe(expected);
     }
-    expect(await key(addToCart(db, coop, newToken, { productId: await makeProduct(db, coop, { stock: 0 }), quantity: 1 }))).toBe("cart.sold_out");
+    expect(await messageKeyOf(addToCart(db, coop, newToken, { productId: await makeProduct(db, coop, { stock: 0 }), quantity: 1 }))).toBe("cart.sold_out");
   });
 
   it("shows a line that became unavailable without counting it, and empties after checkout", async () => {
@@ -89,7 +79,7 @@ describe("guest cart", () => {
     const theirs = await makeProduct(db, other, { stock: 5 });
     const { newToken } = await addToCart(db, coop, null, { productId: mine, quantity: 1 });
     expect(await getCart(db, other, newToken)).toEqual({ items: [], subtotalSatang: 0, count: 0 });
-    expect(await key(addToCart(db, coop, newToken, { productId: theirs, quantity: 1 }))).toBe("cart.product_not_found");
+    expect(await messageKeyOf(addToCart(db, coop, newToken, { productId: theirs, quantity: 1 }))).toBe("cart.product_not_found");
     const elsewhere = await addToCart(db, other, newToken, { productId: theirs, quantity: 1 });
     expect(elsewhere.newToken).not.toBeNull();
     expect((await getCart(db, coop, newToken)).items.map((i) => i.productId)).toEqual([mine]);

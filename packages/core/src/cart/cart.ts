@@ -1,6 +1,7 @@
 import { type Database, type Kysely, type ProductUnit, type Transaction, withTenant } from "@coop/db";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
+import { firstPhotoRows, variantAtLeast } from "../catalog/public/photos.ts";
 import { mediaUrl } from "../media/urls.ts";
 import { hashToken, newToken } from "../security/tokens.ts";
 
@@ -66,21 +67,10 @@ async function findCartId(trx: Transaction<Database>, tenantId: string, token: s
 
 /** Each product's first photo (at least 320 px wide when there is one), for cart lines; shared with the marketplace cart. */
 export async function firstPhotoUrls(trx: Transaction<Database>, tenantId: string, productIds: string[]): Promise<Map<string, string | null>> {
-  if (productIds.length === 0) return new Map();
-  const photos = await trx
-    .selectFrom("product_photos")
-    .distinctOn("product_id")
-    .select(["product_id", "variants"])
-    .where("tenant_id", "=", tenantId)
-    .where("product_id", "in", productIds)
-    .orderBy("product_id")
-    .orderBy("position")
-    .orderBy("created_at")
-    .execute();
+  const photos = await firstPhotoRows(trx, tenantId, productIds);
   return new Map(
     photos.map((p) => {
-      const variants = [...p.variants].sort((a, b) => a.width - b.width);
-      const key = variants.find((v) => v.width >= 320)?.key ?? variants.at(-1)?.key;
+      const key = variantAtLeast(p.variants, 320)?.key;
       return [p.product_id, key ? mediaUrl(key) : null] as const;
     }),
   );

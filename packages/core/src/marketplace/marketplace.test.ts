@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MAX_CART_LINES } from "../cart/cart.ts";
 import { AppError } from "../errors.ts";
 import { getOrderByTrackingToken } from "../orders/queries.ts";
-import { countRows, makeCoop, makeProduct, openForOrders, stockOf } from "../orders/testing.ts";
+import { countRows, makeCoop, makeProduct, messageKeyOf, openForOrders, stockOf } from "../orders/testing.ts";
 import { configureStripe } from "../payments/stripe/client.ts";
 import { hashToken } from "../security/tokens.ts";
 import { addToMarketCart, getMarketCart, purgeStaleMarketCarts, removeFromMarketCart, updateMarketCartItem } from "./cart.ts";
@@ -36,15 +36,6 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-async function key(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.messageKey;
-    throw error;
-  }
-}
 
 /** A fresh cart holding the given lines; returns its cookie token. */
 async function cartWith(lines: Array<{ productId: string; quantity: number }>): Promise<string> {
@@ -91,8 +82,8 @@ describe(`market cart on ${TEST_ENGINE}`, () => {
     });
     expect(cart).toMatchObject({ count: 8, totalSatang: 36000 + 20000 + 20000 });
 
-    expect(await key(addToMarketCart(db, token, { productId: rice, quantity: 3 }, links))).toBe("cart.not_enough_stock");
-    expect(await key(updateMarketCartItem(db, token, { productId: honey, quantity: 4 }, links))).toBe("cart.not_enough_stock");
+    expect(await messageKeyOf(addToMarketCart(db, token, { productId: rice, quantity: 3 }, links))).toBe("cart.not_enough_stock");
+    expect(await messageKeyOf(updateMarketCartItem(db, token, { productId: honey, quantity: 4 }, links))).toBe("cart.not_enough_stock");
     expect((await updateMarketCartItem(db, token, { productId: honey, quantity: 3 }, links)).cart.count).toBe(10);
     expect((await updateMarketCartItem(db, token, { productId: honey, quantity: 0 }, links)).cart.groups.map((g) => g.coop.slug)).toEqual(["mk-a", "mk-c"]);
     expect((await removeFromMarketCart(db, token, { productId: tea }, links)).cart.groups.map((g) => g.coop.slug)).toEqual(["mk-a"]);
@@ -110,10 +101,10 @@ describe(`market cart on ${TEST_ENGINE}`, () => {
     const shutProduct = await makeProduct(db, shut, { stock: 5 });
     await sql`UPDATE tenants SET status = 'suspended' WHERE id = ${shut}`.execute(t.owner());
     for (const productId of [hidden, archived, shutProduct, randomUUID()]) {
-      expect(await key(addToMarketCart(db, null, { productId, quantity: 1 }, links))).toBe("marketplace.product_unavailable");
+      expect(await messageKeyOf(addToMarketCart(db, null, { productId, quantity: 1 }, links))).toBe("marketplace.product_unavailable");
     }
-    expect(await key(addToMarketCart(db, null, { productId: soon, quantity: 1 }, links))).toBe("cart.coming_soon");
-    expect(await key(addToMarketCart(db, null, { productId: soldOut, quantity: 1 }, links))).toBe("cart.sold_out");
+    expect(await messageKeyOf(addToMarketCart(db, null, { productId: soon, quantity: 1 }, links))).toBe("cart.coming_soon");
+    expect(await messageKeyOf(addToMarketCart(db, null, { productId: soldOut, quantity: 1 }, links))).toBe("cart.sold_out");
     // A refused first add leaves no empty cart behind.
     expect(await db.selectFrom("market_carts").select("id").where("created_at", ">", sql<Date>`now() - interval '1 hour'`).execute()).toHaveLength(1);
   });
@@ -135,9 +126,9 @@ describe(`market cart on ${TEST_ENGINE}`, () => {
     const products: string[] = [];
     for (let i = 0; i <= MAX_CART_LINES; i++) products.push(await makeProduct(db, i % 2 ? a : b, { stock: 1, price: 100 }));
     const token = await cartWith(products.slice(0, MAX_CART_LINES).map((productId) => ({ productId, quantity: 1 })));
-    expect(await key(addToMarketCart(db, token, { productId: products[MAX_CART_LINES]!, quantity: 1 }, links))).toBe("cart.too_many_items");
+    expect(await messageKeyOf(addToMarketCart(db, token, { productId: products[MAX_CART_LINES]!, quantity: 1 }, links))).toBe("cart.too_many_items");
     // Changing a line already there is still fine.
-    expect(await key(updateMarketCartItem(db, token, { productId: products[0]!, quantity: 1 }, links))).toBe("ok");
+    expect(await messageKeyOf(updateMarketCartItem(db, token, { productId: products[0]!, quantity: 1 }, links))).toBe("ok");
   });
 
   it("forgets carts idle for 30 days", async () => {
@@ -168,7 +159,7 @@ describe(`marketplace checkout on ${TEST_ENGINE}`, () => {
     expect(second).toMatchObject({ coop: { id: b }, payment: ["promptpay", "cod"] });
     expect(second!.delivery).toContainEqual({ method: "local", feeSatang: 4500 });
     expect(await getMarketCheckoutOptions(db, null, undefined, links)).toEqual({ parts: [], stripeForAll: false });
-    expect(await key(getMarketCheckoutOptions(db, token, { provinceCode: 5 }, links))).toBe("validation.invalid");
+    expect(await messageKeyOf(getMarketCheckoutOptions(db, token, { provinceCode: 5 }, links))).toBe("validation.invalid");
     await withTenant(db, b, (trx) => trx.updateTable("tenants").set({ local_delivery_fee_satang: 3000, bank_transfer_enabled: true }).where("id", "=", b).execute());
   });
 
@@ -195,7 +186,7 @@ describe(`marketplace checkout on ${TEST_ENGINE}`, () => {
     const partB = await getOrderByTrackingToken(db, b, partTrackingToken(placed.trackingToken, b));
     expect(partB).toMatchObject({ paymentMethod: "bank_transfer", deliveryMethod: "pickup", totalSatang: 20000 });
     // A co-op's part token opens nothing at another co-op.
-    expect(await key(getOrderByTrackingToken(db, b, partTrackingToken(placed.trackingToken, a)))).toBe("orders.not_found");
+    expect(await messageKeyOf(getOrderByTrackingToken(db, b, partTrackingToken(placed.trackingToken, a)))).toBe("orders.not_found");
     const stored = await withTenant(db, a, (trx) => trx.selectFrom("orders").select(["marketplace_order_id", "idempotency_key"]).where("marketplace_order_id", "=", placed.marketplaceOrderId).execute());
     expect(stored).toHaveLength(1);
     // Each co-op is told of its order, and the customer gets each co-op's e-mail.
@@ -208,8 +199,8 @@ describe(`marketplace checkout on ${TEST_ENGINE}`, () => {
     expect(again).toEqual(placed);
     expect(await placeMarketplaceOrder(db, null, input, deps)).toEqual(placed);
     expect((await stockOf(db, a, rice)).stock).toBe(3);
-    expect(await key(placeMarketplaceOrder(db, token, { ...input, customer: { name: "คนอื่น", phone: "0899999999" } }, deps))).toBe("checkout.idempotency_key_reused");
-    expect(await key(placeMarketplaceOrder(db, null, { ...input, customer: { name: "คนอื่น", phone: "0899999999" } }, deps))).toBe("checkout.idempotency_key_reused");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token, { ...input, customer: { name: "คนอื่น", phone: "0899999999" } }, deps))).toBe("checkout.idempotency_key_reused");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, null, { ...input, customer: { name: "คนอื่น", phone: "0899999999" } }, deps))).toBe("checkout.idempotency_key_reused");
   });
 
   it("places nothing at all when the second co-op's stock ran out after the cart was filled", async () => {
@@ -263,20 +254,20 @@ describe(`marketplace checkout on ${TEST_ENGINE}`, () => {
 
   it("refuses a checkout whose parts do not match the cart, bad input, and Stripe when it cannot be started", async () => {
     const token = await cartWith([{ productId: await makeProduct(db, a, { stock: 5 }), quantity: 1 }, { productId: await makeProduct(db, b, { stock: 5 }), quantity: 1 }]);
-    expect(await key(placeMarketplaceOrder(db, token, order([a]), deps))).toBe("marketplace.cart_changed");
-    expect(await key(placeMarketplaceOrder(db, token, order([a, b, c]), deps))).toBe("marketplace.cart_changed");
-    expect(await key(placeMarketplaceOrder(db, token, order([a, a]), deps))).toBe("validation.invalid");
-    expect(await key(placeMarketplaceOrder(db, token, order([a, b], { payWithStripe: true }), deps))).toBe("marketplace.stripe_unavailable");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token, order([a]), deps))).toBe("marketplace.cart_changed");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token, order([a, b, c]), deps))).toBe("marketplace.cart_changed");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token, order([a, a]), deps))).toBe("validation.invalid");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token, order([a, b], { payWithStripe: true }), deps))).toBe("marketplace.stripe_unavailable");
     const stripePart = order([a, b]);
     stripePart.parts[0]!.paymentMethod = "stripe";
-    expect(await key(placeMarketplaceOrder(db, token, stripePart, deps))).toBe("validation.invalid");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token, stripePart, deps))).toBe("validation.invalid");
     const parcel = order([a, b]);
     parcel.parts[1]!.deliveryMethod = "parcel";
     const error = await placeMarketplaceOrder(db, token, parcel, deps).catch((e: unknown) => e);
     expect(error).toMatchObject({ messageKey: "validation.invalid", fields: { address: "checkout.address_required" } });
-    expect(await key(placeMarketplaceOrder(db, token, { ...order([a, b]), idempotencyKey: "nope" }, deps))).toBe("validation.invalid");
-    expect(await key(placeMarketplaceOrder(db, token, "garbage" as never, deps))).toBe("validation.invalid");
-    expect(await key(placeMarketplaceOrder(db, null, order([a]), deps))).toBe("checkout.cart_empty");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token, { ...order([a, b]), idempotencyKey: "nope" }, deps))).toBe("validation.invalid");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token, "garbage" as never, deps))).toBe("validation.invalid");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, null, order([a]), deps))).toBe("checkout.cart_empty");
   });
 
   it("with one Stripe payment: every part is a Stripe order; a payment that cannot start cancels every part", async () => {
@@ -332,7 +323,7 @@ describe(`marketplace checkout on ${TEST_ENGINE}`, () => {
       expect(part.status).toBe("cancelled");
     }
     // Retrying that key cannot revive it: the customer starts a new checkout.
-    expect(await key(placeMarketplaceOrder(db, token2, input2, failing))).toBe("marketplace.order_cancelled");
+    expect(await messageKeyOf(placeMarketplaceOrder(db, token2, input2, failing))).toBe("marketplace.order_cancelled");
   });
 });
 
@@ -362,7 +353,7 @@ describe(`marketplace order page on ${TEST_ENGINE}`, () => {
 
     // Neither a made-up token nor a part's token (nor the idempotency key itself) opens a marketplace order.
     for (const other of ["x".repeat(43), partTrackingToken(placed.trackingToken, a), input.idempotencyKey, partIdempotencyKey(input.idempotencyKey, a)]) {
-      expect(await key(getMarketplaceOrder(db, other, links))).toBe("marketplace.order_not_found");
+      expect(await messageKeyOf(getMarketplaceOrder(db, other, links))).toBe("marketplace.order_not_found");
     }
   });
 });

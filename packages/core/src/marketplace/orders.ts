@@ -1,28 +1,18 @@
-import type { Database, DeliveryMethod, Kysely, MarketplacePaymentMode, MarketplacePaymentStatus, OrderStatus, PaymentMethod } from "@coop/db";
+import type { Database, Kysely, MarketplacePaymentMode, MarketplacePaymentStatus } from "@coop/db";
 import { AppError } from "../errors.ts";
 import { getOrderByTrackingToken } from "../orders/queries.ts";
-import type { OrderItemView } from "../orders/views.ts";
+import type { CoopPaymentDetails, CustomerOrderLines } from "../orders/views.ts";
 import { promptPayPayload, promptPayQrSvg } from "../payments/promptpay-qr.ts";
 import { hashToken } from "../security/tokens.ts";
 import type { MarketLinks } from "./cart.ts";
 import { partTrackingToken } from "./tokens.ts";
 
 /** One co-op's own order within a marketplace order, as the customer sees it. */
-export interface MarketplaceOrderPart {
+export interface MarketplaceOrderPart extends CustomerOrderLines, CoopPaymentDetails {
   coop: { name: string; nameEn: string | null; slug: string; siteUrl: string };
-  number: string;
-  status: OrderStatus;
-  paymentMethod: PaymentMethod;
-  deliveryMethod: DeliveryMethod;
-  items: OrderItemView[];
-  subtotalSatang: number;
-  deliveryFeeSatang: number;
-  totalSatang: number;
   /** The co-op's own page for this order (slip upload, status): `<co-op site>/orders/<part token>`. */
   trackingUrl: string;
-  /** Where to pay this co-op (per-co-op payment). */
-  promptpayId: string | null;
-  bank: { name: string; accountNo: string; accountName: string } | null;
+  // promptpayId and bank (CoopPaymentDetails): where to pay this co-op (per-co-op payment).
   /** While a PromptPay payment is awaited from an open co-op: the QR with the part's total fixed. */
   promptPayQr: { svg: string; payload: string; amountSatang: number } | null;
 }

@@ -1,7 +1,7 @@
 import { DELIVERY_METHODS, PAYMENT_METHODS } from "@coop/db";
 import { z } from "zod";
 import { MAX_CART_LINES } from "../cart/cart.ts";
-import { orderAddressSchema, thaiMobileSchema, trackOrderInput } from "../orders/schemas.ts";
+import { orderAddressSchema, orderCustomerSchema, orderNotesSchema, trackOrderInput } from "../orders/schemas.ts";
 
 // The market cart takes the same line inputs as a co-op's cart (cartItemInput, cartUpdateInput,
 // cartRemoveInput): one product id names its co-op, so the client never sends a co-op id.
@@ -28,23 +28,9 @@ const partInput = z.object({
 export const marketCheckoutInput = z
   .object({
     idempotencyKey: z.uuid("checkout.idempotency_key_invalid"),
-    customer: z.object({
-      name: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(200, "validation.too_long"),
-      phone: thaiMobileSchema,
-      email: z
-        .union([z.literal(""), z.string().trim().toLowerCase().email("validation.email").max(254, "validation.too_long")])
-        .transform((v) => v || null)
-        .nullable()
-        .optional(),
-    }),
+    customer: orderCustomerSchema,
     address: orderAddressSchema.optional(),
-    notes: z
-      .string()
-      .trim()
-      .max(500, "validation.too_long")
-      .transform((v) => v || null)
-      .nullable()
-      .optional(),
+    notes: orderNotesSchema,
     parts: z.array(partInput).min(1, "marketplace.parts_missing").max(MAX_CART_LINES, "validation.invalid"),
     payWithStripe: z.boolean({ error: "validation.invalid" }).default(false),
   })

@@ -1,10 +1,9 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors.ts";
 import { getCheckoutOptions, placeOrder } from "./place-order.ts";
 import { getOrder } from "./queries.ts";
-import { checkout, countRows, makeCoop, makeProduct, openForOrders, stockOf } from "./testing.ts";
+import { appErrorOf, checkout, countRows, makeCoop, makeProduct, openForOrders, stockOf } from "./testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
@@ -30,15 +29,6 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a failure");
-}
 
 describe("parcel fee by zone", () => {
   it("offers parcels from the lowest zone fee, and the exact fee once the province is known", async () => {
@@ -68,10 +58,10 @@ describe("parcel fee by zone", () => {
   it("refuses parcels to a zone without a fee (naming the province) and to an unknown province, changing nothing", async () => {
     const product = await makeProduct(db, coop, { stock: 3 });
     const before = await countRows(db, coop, "orders");
-    const toChiangMai = await failure(placeOrder(db, coop, checkout([{ productId: product, quantity: 1 }], { deliveryMethod: "parcel", address: address(50) })));
+    const toChiangMai = await appErrorOf(placeOrder(db, coop, checkout([{ productId: product, quantity: 1 }], { deliveryMethod: "parcel", address: address(50) })));
     expect(toChiangMai).toMatchObject({ code: "VALIDATION", messageKey: "checkout.parcel_not_to_province", params: { province: "เชียงใหม่" } });
     expect(toChiangMai.fields).toEqual({ deliveryMethod: "checkout.parcel_not_to_province" });
-    const nowhere = await failure(placeOrder(db, coop, checkout([{ productId: product, quantity: 1 }], { deliveryMethod: "parcel", address: address(99) })));
+    const nowhere = await appErrorOf(placeOrder(db, coop, checkout([{ productId: product, quantity: 1 }], { deliveryMethod: "parcel", address: address(99) })));
     expect(nowhere).toMatchObject({ code: "VALIDATION", messageKey: "validation.province" });
     expect(await countRows(db, coop, "orders")).toBe(before);
     expect(await stockOf(db, coop, product)).toEqual({ stock: 3, status: "available" });

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { stripeRuntime } from "../payments/stripe/client.ts";
 import { announceOrderPlaced } from "./observers.ts";
 import { recordOrderRollup } from "./rollups.ts";
+import { recordStockMovements, takeStock } from "./stock.ts";
 import { type PlaceOrderInput, placeOrderInput, thaiMobileSchema, type ValidPlaceOrderInput } from "./schemas.ts";
 import { idempotencyKeyHash, trackingTokenFor } from "./tokens.ts";
 
@@ -216,24 +217,11 @@ export async function placeOrderIn(
   for (const line of lines) {
     const product = productById.get(line.productId);
     if (!product) throw new AppError("NOT_FOUND", "checkout.product_not_found", { detail: line.productId });
-    const updated = await trx
-      .updateTable("products")
-      .set({
-        stock: sql<number>`stock - ${line.quantity}`,
-        status: sql`CASE WHEN stock - ${line.quantity} = 0 THEN 'sold_out' ELSE status END`,
-        updated_at: sql`now()`,
-      })
-      .where("tenant_id", "=", tenantId)
-      .where("id", "=", line.productId)
-      .where("stock", ">=", line.quantity)
-      .where("status", "=", "available")
-      .where("archived_at", "is", null)
-      .returning("stock")
-      .executeTakeFirst();
-    if (!updated) {
+    const stockAfter = await takeStock(trx, tenantId, line);
+    if (stockAfter === null) {
       throw new AppError("CONFLICT", "checkout.sold_out", { params: { product: product.name_th }, detail: `product ${product.id}` });
     }
-    taken.push({ ...line, stockAfter: updated.stock, product });
+    taken.push({ ...line, stockAfter, product });
   }
 
   const counter = await trx
@@ -285,20 +273,7 @@ export async function placeOrderIn(
       })),
     )
     .execute();
-  await trx
-    .insertInto("stock_movements")
-    .values(
-      taken.map((t) => ({
-        tenant_id: tenantId,
-        product_id: t.productId,
-        delta: -t.quantity,
-        reason: "order",
-        actor_user_id: null,
-        stock_after: t.stockAfter,
-        created_at: sql`clock_timestamp()`,
-      })),
-    )
-    .execute();
+  await recordStockMovements(trx, tenantId, taken.map((t) => ({ productId: t.productId, delta: -t.quantity, stockAfter: t.stockAfter })), "order", null);
   await trx
     .insertInto("order_events")
     .values({ tenant_id: tenantId, order_id: order.id, from_status: null, to_status: "pending_payment", actor_user_id: null, note: null })

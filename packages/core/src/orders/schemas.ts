@@ -27,27 +27,33 @@ export const orderItemsSchema = z
   .min(1, "checkout.cart_empty")
   .max(MAX_CART_LINES, "cart.too_many_items");
 
-const checkoutFields = z.object({
-  idempotencyKey: z.uuid("checkout.idempotency_key_invalid"),
-  customer: z.object({
-    name: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(200, "validation.too_long"),
-    phone: thaiMobileSchema,
-    email: z
-      .union([z.literal(""), z.string().trim().toLowerCase().email("validation.email").max(254, "validation.too_long")])
-      .transform((v) => v || null)
-      .nullable()
-      .optional(),
-  }),
-  address: orderAddressSchema.optional(),
-  deliveryMethod: z.enum(DELIVERY_METHODS, "checkout.delivery_invalid"),
-  paymentMethod: z.enum(PAYMENT_METHODS, "checkout.payment_invalid"),
-  notes: z
-    .string()
-    .trim()
-    .max(500, "validation.too_long")
+/** Who orders (a co-op's checkout and the market checkout): an empty e-mail is no e-mail. */
+export const orderCustomerSchema = z.object({
+  name: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(200, "validation.too_long"),
+  phone: thaiMobileSchema,
+  email: z
+    .union([z.literal(""), z.string().trim().toLowerCase().email("validation.email").max(254, "validation.too_long")])
     .transform((v) => v || null)
     .nullable()
     .optional(),
+});
+
+/** The customer's note to the co-op; blank is none. */
+export const orderNotesSchema = z
+  .string()
+  .trim()
+  .max(500, "validation.too_long")
+  .transform((v) => v || null)
+  .nullable()
+  .optional();
+
+const checkoutFields = z.object({
+  idempotencyKey: z.uuid("checkout.idempotency_key_invalid"),
+  customer: orderCustomerSchema,
+  address: orderAddressSchema.optional(),
+  deliveryMethod: z.enum(DELIVERY_METHODS, "checkout.delivery_invalid"),
+  paymentMethod: z.enum(PAYMENT_METHODS, "checkout.payment_invalid"),
+  notes: orderNotesSchema,
 });
 
 function addressForDelivery(input: { deliveryMethod: string; address?: unknown }, ctx: z.RefinementCtx): void {

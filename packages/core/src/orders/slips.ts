@@ -5,6 +5,7 @@ import { processImage, type VariantSpec } from "../media/process.ts";
 import type { MediaStorage, StoredObject } from "../media/storage.ts";
 import { tenantMediaPrefix } from "../media/urls.ts";
 import { hashToken } from "../security/tokens.ts";
+import { recordOrderEvent } from "./transition-order.ts";
 
 /**
  * Transfer slips are private: stored under the co-op's prefix in a `slips/` folder with a
@@ -89,18 +90,7 @@ export async function uploadOrderSlip(
         .where("tenant_id", "=", tenantId)
         .where("id", "=", order.id)
         .execute();
-      await trx
-        .insertInto("order_events")
-        .values({
-          tenant_id: tenantId,
-          order_id: order.id,
-          from_status: order.status,
-          to_status: "payment_review",
-          actor_user_id: null,
-          note: SLIP_UPLOADED_NOTE,
-          created_at: sql`clock_timestamp()`,
-        })
-        .execute();
+      await recordOrderEvent(trx, tenantId, { orderId: order.id, from: order.status, to: "payment_review", actorUserId: null, note: SLIP_UPLOADED_NOTE });
       return { slipId: slip.id, status: "payment_review" as const };
     });
   } catch (error) {

@@ -3,7 +3,7 @@ import { type Database, type Kysely, type ProductStatus, withTenant } from "@coo
 import { randomUUID } from "node:crypto";
 import type { PlaceOrderInput } from "./schemas.ts";
 
-export { addMember, makeCoop, makeUser } from "../catalog/admin/testing.ts";
+export { addMember, appErrorOf, makeCoop, makeUser, messageKeyOf } from "../catalog/admin/testing.ts";
 
 /** Turns on every delivery and payment method, with fees and payment details. */
 export async function openForOrders(db: Kysely<Database>, tenantId: string): Promise<void> {

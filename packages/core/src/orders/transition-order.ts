@@ -6,6 +6,7 @@ import { loadOrderDetail } from "./queries.ts";
 import { recordOrderRollup } from "./rollups.ts";
 import { type TransitionOrderInput, transitionOrderInput } from "./schemas.ts";
 import { canTransition, STOCK_RETURNING_STATUSES } from "./state-machine.ts";
+import { orderStockLines, recordStockMovements, returnStock } from "./stock.ts";
 import type { OrderDetail } from "./views.ts";
 
 /**
@@ -51,6 +52,29 @@ export async function transitionOrder(
 }
 
 /**
+ * A line in the order's history (staff and the customer see it). clock_timestamp(), not now():
+ * several events in one transaction keep their order.
+ */
+export async function recordOrderEvent(
+  trx: Transaction<Database>,
+  tenantId: string,
+  event: { orderId: string; from: OrderStatus; to: OrderStatus; actorUserId: string | null; note: string | null },
+): Promise<void> {
+  await trx
+    .insertInto("order_events")
+    .values({
+      tenant_id: tenantId,
+      order_id: event.orderId,
+      from_status: event.from,
+      to_status: event.to,
+      actor_user_id: event.actorUserId,
+      note: event.note,
+      created_at: sql`clock_timestamp()`,
+    })
+    .execute();
+}
+
+/**
  * The effect of a status change inside the caller's transaction, with no permission or state
  * machine check (the caller has decided): status, event row, stock back for cancelled/refunded,
  * rollups. Staff changes come through transitionOrder; payment events (Stripe webhooks, expiry)
@@ -70,53 +94,14 @@ export async function applyOrderTransition(
     .where("tenant_id", "=", tenantId)
     .where("id", "=", order.id)
     .execute();
-  await trx
-    .insertInto("order_events")
-    .values({
-      tenant_id: tenantId,
-      order_id: order.id,
-      from_status: order.status,
-      to_status: to,
-      actor_user_id: actorUserId,
-      note: by.note,
-      created_at: sql`clock_timestamp()`,
-    })
-    .execute();
+  await recordOrderEvent(trx, tenantId, { orderId: order.id, from: order.status, to, actorUserId, note: by.note });
 
   if (STOCK_RETURNING_STATUSES.includes(to)) {
-    // Product-id order, the same lock order as checkout.
-    const items = await trx
-      .selectFrom("order_items")
-      .select(["product_id", "quantity"])
-      .where("tenant_id", "=", tenantId)
-      .where("order_id", "=", order.id)
-      .orderBy("product_id")
-      .execute();
-    for (const item of items) {
-      const updated = await trx
-        .updateTable("products")
-        .set({
-          stock: sql<number>`stock + ${item.quantity}`,
-          status: sql`CASE WHEN status = 'sold_out' THEN 'available' ELSE status END`,
-          updated_at: sql`now()`,
-        })
-        .where("tenant_id", "=", tenantId)
-        .where("id", "=", item.product_id)
-        .returning("stock")
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto("stock_movements")
-        .values({
-          tenant_id: tenantId,
-          product_id: item.product_id,
-          delta: item.quantity,
-          reason: to === "cancelled" ? "order_cancelled" : "order_refunded",
-          actor_user_id: actorUserId,
-          stock_after: updated.stock,
-          created_at: sql`clock_timestamp()`,
-        })
-        .execute();
+    const returned = [];
+    for (const line of await orderStockLines(trx, tenantId, order.id)) {
+      returned.push({ productId: line.productId, delta: line.quantity, stockAfter: await returnStock(trx, tenantId, line) });
     }
+    await recordStockMovements(trx, tenantId, returned, to === "cancelled" ? "order_cancelled" : "order_refunded", actorUserId);
   }
   if (to === "cancelled" || to === "refunded") await recordOrderRollup(trx, tenantId, order.id, to);
 }

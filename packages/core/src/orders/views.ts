@@ -18,8 +18,14 @@ export interface OrderEventView {
   note: string | null;
 }
 
-/** What the customer's private tracking link shows. */
-export interface TrackedOrder {
+/** Where a customer pays a co-op by transfer or PromptPay. */
+export interface CoopPaymentDetails {
+  promptpayId: string | null;
+  bank: { name: string; accountNo: string; accountName: string } | null;
+}
+
+/** An order's lines and money, as its customer sees them (a co-op's order, or one co-op's part of a market order). */
+export interface CustomerOrderLines {
   number: string;
   status: OrderStatus;
   paymentMethod: PaymentMethod;
@@ -28,6 +34,10 @@ export interface TrackedOrder {
   subtotalSatang: number;
   deliveryFeeSatang: number;
   totalSatang: number;
+}
+
+/** What the customer's private tracking link shows. */
+export interface TrackedOrder extends CustomerOrderLines {
   /** Given back so far (card refunds, or recorded by the co-op); 0 for most orders. */
   amountRefundedSatang: number;
   /** Stripe orders: the payment page while the order waits for payment and the page has not expired; else null. */
@@ -36,7 +46,7 @@ export interface TrackedOrder {
   expiresAt: string | null;
   createdAt: string;
   events: OrderEventView[];
-  coop: { promptpayId: string | null; bank: { name: string; accountNo: string; accountName: string } | null };
+  coop: CoopPaymentDetails;
 }
 
 export interface OrderSummary {

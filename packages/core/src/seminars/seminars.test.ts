@@ -1,8 +1,7 @@
 import { type Database, type Kysely, sql, withTenant } from "@coop/db";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "@coop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors.ts";
-import { addMember, makeCoop, makeUser } from "../catalog/admin/testing.ts";
+import { addMember, makeCoop, makeUser, messageKeyOf } from "../catalog/admin/testing.ts";
 import {
   cancelSeminar, createSeminar, getAdminSeminar, listAdminSeminars, publishSeminar, setSeminarSpeakers, updateSeminar,
 } from "./admin.ts";
@@ -76,15 +75,6 @@ async function moveToPast(tenantId: string, id: string): Promise<void> {
 const register = (seminarId: string, phone: string, name = "ผู้สมัคร", slug = "sem-coop") =>
   registerForSeminar(db, { tenantSlug: slug, seminarId, name, phone, interest: "ทำนา" });
 
-async function messageKeyOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.messageKey;
-    throw error;
-  }
-}
 
 describe("seminar form values", () => {
   it("reads Bangkok local date and time as the right instant", () => {

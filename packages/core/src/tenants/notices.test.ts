@@ -1,8 +1,7 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../errors.ts";
-import { makeCoop, makeUser } from "../orders/testing.ts";
+import { appErrorOf, makeCoop, makeUser } from "../orders/testing.ts";
 import { sendTestOrderNotice } from "./notices.ts";
 import { coopSettingsInput, getCoopSettings, updateCoopSettings } from "./settings.ts";
 
@@ -34,15 +33,6 @@ async function outbox(tenantId: string) {
   );
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a failure");
-}
 
 describe("order notice settings", () => {
   it("saves the notice e-mail, LINE target and crops, and never reads the token back", async () => {
@@ -64,7 +54,7 @@ describe("order notice settings", () => {
       lineChannelToken: "settings.notices.token_invalid",
       lineNotifyUserId: "settings.notices.target_invalid",
     });
-    expect((await failure(save({ crops: ["not-a-crop"] }))).fields).toEqual({ crops: "validation.invalid" });
+    expect((await appErrorOf(save({ crops: ["not-a-crop"] }))).fields).toEqual({ crops: "validation.invalid" });
   });
 
   it("queues a test e-mail and LINE push through the outbox, for this co-op only", async () => {
@@ -80,7 +70,7 @@ describe("order notice settings", () => {
   });
 
   it("says so when nothing is set up to receive notices", async () => {
-    expect(await failure(sendTestOrderNotice(db, { tenantId: other, siteOrigin: "http://x.localhost" }))).toMatchObject({
+    expect(await appErrorOf(sendTestOrderNotice(db, { tenantId: other, siteOrigin: "http://x.localhost" }))).toMatchObject({
       code: "VALIDATION", messageKey: "settings.notices.nothing_to_test",
     });
   });

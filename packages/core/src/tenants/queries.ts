@@ -53,3 +53,17 @@ export async function listActiveCoops(db: Kysely<Database>, options: { limit: nu
     return card;
   });
 }
+
+/**
+ * The co-op whose VERIFIED custom domain is `domain` (lower-case, no port), whatever its status.
+ * An added but unverified domain finds nothing: until the owner has proved control of the name,
+ * it must not route to the co-op nor get a certificate.
+ */
+export async function findTenantByCustomDomain(db: Kysely<Database>, domain: string): Promise<PublicTenant | null> {
+  const row = await publicTenantQuery(db)
+    .innerJoin("custom_domains as d", "d.coop_id", "t.id")
+    .where("d.domain", "=", domain)
+    .where("d.verified_at", "is not", null)
+    .executeTakeFirst();
+  return row ? toPublicTenant(row) : null;
+}

@@ -12,6 +12,7 @@ import * as m0010 from "./0010_stripe.ts";
 import * as m0011 from "./0011_marketplace.ts";
 import * as m0012 from "./0012_order_monthly_rollups.ts";
 import * as m0013 from "./0013_marketplace_orders.ts";
+import * as m0014 from "./0014_custom_domains.ts";
 
 /** Every migration, in order. Names sort lexically; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   "0011_marketplace": m0011,
   "0012_order_monthly_rollups": m0012,
   "0013_marketplace_orders": m0013,
+  "0014_custom_domains": m0014,
 };
 
 export const migrationProvider: MigrationProvider = {

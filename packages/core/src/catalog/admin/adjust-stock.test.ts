@@ -7,7 +7,7 @@ import { createProduct } from "./create-product.ts";
 import { getAdminProduct } from "./get-admin-product.ts";
 import { listStockMovements } from "./list-stock-movements.ts";
 import { adjustStockInput, createProductInput } from "./schemas.ts";
-import { addMember, auditActions, makeCoop, makeUser } from "./testing.ts";
+import { addMember, auditActions, makeCoop, makeUser, messageKeyOf } from "./testing.ts";
 import { updateProduct } from "./update-product.ts";
 
 let t: TestDatabase;
@@ -36,15 +36,6 @@ const newProduct = (stock: number, extra: Record<string, unknown> = {}, tenantId
 const adjust = (productId: string, delta: number, reason = "นับสต็อก", actor = clerk, tenantId = coop) =>
   adjustStock(db, tenantId, actor, adjustStockInput.parse({ productId, delta, reason }));
 
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.messageKey;
-    throw error;
-  }
-}
 
 describe("adjustStock", () => {
   it("adds and removes stock, recording each movement with the stock after it and who made it", async () => {
@@ -75,7 +66,7 @@ describe("adjustStock", () => {
 
   it("lets exactly one of two concurrent -7 adjustments on a stock of 10 through", async () => {
     const product = await newProduct(10);
-    const results = await Promise.all([outcome(adjust(product.id, -7, "ขาย A")), outcome(adjust(product.id, -7, "ขาย B", helper))]);
+    const results = await Promise.all([messageKeyOf(adjust(product.id, -7, "ขาย A")), messageKeyOf(adjust(product.id, -7, "ขาย B", helper))]);
     expect(results.sort()).toEqual(["catalog.stock_negative", "ok"]);
     expect((await getAdminProduct(db, coop, product.id)).stock).toBe(3);
     const history = await listStockMovements(db, coop, { productId: product.id });
@@ -84,7 +75,7 @@ describe("adjustStock", () => {
 
   it("never lets many racing adjustments take stock below zero", async () => {
     const product = await newProduct(20);
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => outcome(adjust(product.id, -3, `ขาย ${i}`))));
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => messageKeyOf(adjust(product.id, -3, `ขาย ${i}`))));
     expect(results.filter((r) => r === "ok")).toHaveLength(6);
     const after = await getAdminProduct(db, coop, product.id);
     expect(after).toMatchObject({ stock: 2, status: "available" });
@@ -123,8 +114,8 @@ describe("adjustStock", () => {
 
   it("does not touch another co-op's product", async () => {
     const theirs = await newProduct(10, {}, other);
-    expect(await outcome(adjust(theirs.id, -1))).toBe("catalog.product_not_found");
-    expect(await outcome(listStockMovements(db, coop, { productId: theirs.id }))).toBe("catalog.product_not_found");
+    expect(await messageKeyOf(adjust(theirs.id, -1))).toBe("catalog.product_not_found");
+    expect(await messageKeyOf(listStockMovements(db, coop, { productId: theirs.id }))).toBe("catalog.product_not_found");
     expect((await getAdminProduct(db, other, theirs.id)).stock).toBe(10);
     const movements = await withTenant(db, other, (trx) => trx.selectFrom("stock_movements").select("delta").where("product_id", "=", theirs.id).execute());
     expect(movements).toEqual([{ delta: 10 }]);

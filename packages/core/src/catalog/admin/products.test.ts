@@ -1,7 +1,6 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../../errors.ts";
 import { listPublicProducts } from "../list-public-products.ts";
 import { archiveProduct } from "./archive-product.ts";
 import { createProduct } from "./create-product.ts";
@@ -12,7 +11,7 @@ import { listAdminProducts } from "./list-admin-products.ts";
 import { listCategories } from "./list-categories.ts";
 import { restoreProduct } from "./restore-product.ts";
 import { createProductInput, listAdminProductsInput, updateProductInput } from "./schemas.ts";
-import { addMember, auditActions, makeCoop, makeUser } from "./testing.ts";
+import { addMember, appErrorOf, auditActions, makeCoop, makeUser } from "./testing.ts";
 import { updateProduct } from "./update-product.ts";
 
 let t: TestDatabase;
@@ -37,11 +36,6 @@ const create = (input: Record<string, unknown>, tenantId = coop) => createProduc
 const update = (input: Record<string, unknown>) => updateProduct(db, coop, clerk, updateProductInput.parse(input));
 const list = (input: Record<string, unknown> = {}) => listAdminProducts(db, coop, listAdminProductsInput.parse(input));
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 function nextMonth(): string {
   const [y, m] = currentMonth().split("-").map(Number) as [number, number];
@@ -71,7 +65,7 @@ describe("createProduct", () => {
   });
 
   it("refuses a category that does not exist, as a field error", async () => {
-    const error = await appError(create({ nameTh: "ผักบุ้ง", price: "20", unit: "bunch", categoryId: "spaceships" }));
+    const error = await appErrorOf(create({ nameTh: "ผักบุ้ง", price: "20", unit: "bunch", categoryId: "spaceships" }));
     expect(error).toMatchObject({ code: "VALIDATION", fields: { categoryId: "catalog.category_invalid" } });
   });
 });
@@ -106,8 +100,8 @@ describe("updateProduct", () => {
 
   it("needs a future harvest month when a product becomes coming soon, but leaves an old month alone otherwise", async () => {
     const product = await create({ nameTh: "ทุเรียน", price: "150", unit: "kg", initialStock: "2" });
-    expect(await appError(update({ productId: product.id, status: "coming_soon" }))).toMatchObject({ fields: { expectedHarvest: "catalog.harvest_required" } });
-    expect(await appError(update({ productId: product.id, status: "coming_soon", expectedHarvest: "2020-01" }))).toMatchObject({ fields: { expectedHarvest: "catalog.harvest_past" } });
+    expect(await appErrorOf(update({ productId: product.id, status: "coming_soon" }))).toMatchObject({ fields: { expectedHarvest: "catalog.harvest_required" } });
+    expect(await appErrorOf(update({ productId: product.id, status: "coming_soon", expectedHarvest: "2020-01" }))).toMatchObject({ fields: { expectedHarvest: "catalog.harvest_past" } });
     const coming = await update({ productId: product.id, status: "coming_soon", expectedHarvest: nextMonth() });
     expect(coming).toMatchObject({ status: "coming_soon", expectedHarvest: nextMonth() });
 
@@ -119,8 +113,8 @@ describe("updateProduct", () => {
 
   it("does not find another co-op's product", async () => {
     const theirs = await create({ nameTh: "ของสหกรณ์อื่น", price: "10", unit: "piece", initialStock: "1" }, other);
-    expect(await appError(update({ productId: theirs.id, nameTh: "แก้ไขแล้ว" }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await appError(getAdminProduct(db, coop, theirs.id))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await appErrorOf(update({ productId: theirs.id, nameTh: "แก้ไขแล้ว" }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await appErrorOf(getAdminProduct(db, coop, theirs.id))).toMatchObject({ code: "NOT_FOUND" });
     expect((await getAdminProduct(db, other, theirs.id)).nameTh).toBe("ของสหกรณ์อื่น");
   });
 });

@@ -1,5 +1,6 @@
 // Fixtures for this folder's database tests (not exported from the package).
 import { type Database, type Kysely, type MemberRole, withTenant } from "@coop/db";
+import { AppError } from "../../errors.ts";
 
 export async function makeCoop(db: Kysely<Database>, slug: string, extra: { logo_key?: string; story_th?: string; promptpay_id?: string } = {}): Promise<string> {
   const row = await db
@@ -24,4 +25,26 @@ export async function auditActions(db: Kysely<Database>, tenantId: string, subje
     trx.selectFrom("audit_events").select(["action", "data", "actor_user_id", "created_at"]).where("subject_id", "=", subjectId).orderBy("created_at").execute(),
   );
   return rows.map((r) => ({ action: r.action, data: r.data, actor: r.actor_user_id }));
+}
+
+/** The AppError `promise` rejects with; any other error is rethrown, and success fails the test. */
+export async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError, but the call succeeded");
+}
+
+/** "ok" when `promise` resolves, else the message key of the AppError it rejects with; any other error is rethrown. */
+export async function messageKeyOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof AppError) return error.messageKey;
+    throw error;
+  }
 }

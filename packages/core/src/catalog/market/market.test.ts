@@ -1,12 +1,11 @@
 import { type Database, type Kysely, sql, withTenant } from "@coop/db";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "@coop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../../errors.ts";
 import { withStaffScope } from "../../staff/scope.ts";
 import { archiveProduct } from "../admin/archive-product.ts";
 import { createProduct } from "../admin/create-product.ts";
 import { createProductInput } from "../admin/schemas.ts";
-import { addMember, makeCoop, makeUser } from "../admin/testing.ts";
+import { addMember, appErrorOf, makeCoop, makeUser } from "../admin/testing.ts";
 import { listMarketProducts } from "./list-market.ts";
 import { marketOptions } from "./options.ts";
 import type { MarketQueryInput } from "./schemas.ts";
@@ -22,11 +21,6 @@ const ids: Record<string, string> = {};
 const create = (tenantId: string, input: Record<string, unknown>) => createProduct(db, tenantId, clerk, createProductInput.parse(input));
 const names = async (query: MarketQueryInput = {}) => (await listMarketProducts(db, query)).items.map((p) => p.nameTh);
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -109,9 +103,9 @@ describe(`the network marketplace (${TEST_ENGINE})`, () => {
   });
 
   it("refuses bad filters with a validation error naming the field", async () => {
-    expect((await appError(listMarketProducts(db, { pageSize: 1000 }))).fields).toEqual({ pageSize: "validation.invalid" });
-    expect((await appError(listMarketProducts(db, { minBaht: 500, maxBaht: 100 }))).fields).toEqual({ maxBaht: "market.errors.price_range" });
-    expect((await appError(listMarketProducts(db, { coop: "../../etc" }))).code).toBe("VALIDATION");
+    expect((await appErrorOf(listMarketProducts(db, { pageSize: 1000 }))).fields).toEqual({ pageSize: "validation.invalid" });
+    expect((await appErrorOf(listMarketProducts(db, { minBaht: 500, maxBaht: 100 }))).fields).toEqual({ maxBaht: "market.errors.price_range" });
+    expect((await appErrorOf(listMarketProducts(db, { coop: "../../etc" }))).code).toBe("VALIDATION");
   });
 });
 

@@ -5,7 +5,7 @@ import type { PublicPhoto } from "../types.ts";
 /** A stored photo as `<img src srcset>` wants it (the same shape as the public product list). */
 export function toPublicPhoto(photo: { variants: ProductPhotoVariant[]; width: number; height: number }): PublicPhoto | null {
   const variants = [...photo.variants].sort((a, b) => a.width - b.width);
-  const fallback = variants.find((v) => v.width >= 640) ?? variants.at(-1);
+  const fallback = variantAtLeast(variants, 640);
   if (!fallback) return null;
   return {
     width: photo.width,
@@ -15,10 +15,16 @@ export function toPublicPhoto(photo: { variants: ProductPhotoVariant[]; width: n
   };
 }
 
-/** The first photo (lowest position) of each of the given products, in one query. */
-export async function firstPhotos(trx: Transaction<Database>, tenantId: string, productIds: string[]): Promise<Map<string, PublicPhoto | null>> {
-  if (productIds.length === 0) return new Map();
-  const photos = await trx
+/** The narrowest variant at least `minWidth` wide, else the widest there is (undefined when none). */
+export function variantAtLeast(variants: readonly ProductPhotoVariant[], minWidth: number): ProductPhotoVariant | undefined {
+  const sorted = [...variants].sort((a, b) => a.width - b.width);
+  return sorted.find((v) => v.width >= minWidth) ?? sorted.at(-1);
+}
+
+/** The first photo row (lowest position) of each of the given products that has one, in one query. */
+export async function firstPhotoRows(trx: Transaction<Database>, tenantId: string, productIds: string[]) {
+  if (productIds.length === 0) return [];
+  return trx
     .selectFrom("product_photos")
     .distinctOn("product_id")
     .select(["product_id", "variants", "width", "height"])
@@ -28,5 +34,10 @@ export async function firstPhotos(trx: Transaction<Database>, tenantId: string, 
     .orderBy("position")
     .orderBy("created_at")
     .execute();
+}
+
+/** The first photo (lowest position) of each of the given products, in one query. */
+export async function firstPhotos(trx: Transaction<Database>, tenantId: string, productIds: string[]): Promise<Map<string, PublicPhoto | null>> {
+  const photos = await firstPhotoRows(trx, tenantId, productIds);
   return new Map(photos.map((p) => [p.product_id, toPublicPhoto(p)]));
 }

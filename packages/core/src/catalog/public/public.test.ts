@@ -1,11 +1,10 @@
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "../../errors.ts";
 import { archiveProduct } from "../admin/archive-product.ts";
 import { createProduct } from "../admin/create-product.ts";
 import { createProductInput } from "../admin/schemas.ts";
-import { addMember, makeCoop, makeUser } from "../admin/testing.ts";
+import { addMember, appErrorOf, makeCoop, makeUser } from "../admin/testing.ts";
 import { listCatalogueCategories } from "./categories.ts";
 import { getCoopContact } from "./contact.ts";
 import { getPublicProduct } from "./get-public-product.ts";
@@ -23,11 +22,6 @@ const create = (input: Record<string, unknown>, tenantId = coop) => createProduc
 const page = (query: Partial<CatalogueQuery> = {}, tenantId = coop) => listCatalogue(db, tenantId, { sort: "newest", page: 1, pageSize: 24, ...query });
 const names = async (query: Partial<CatalogueQuery> = {}) => (await page(query)).items.map((p) => p.nameTh);
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -116,7 +110,7 @@ describe("getPublicProduct", () => {
 
   it("is NOT_FOUND for another co-op's product, hidden, archived and malformed ids", async () => {
     for (const id of [ids.foreign!, ids.hidden!, ids.archived!, "not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
-      expect(await appError(getPublicProduct(db, coop, id))).toMatchObject({ code: "NOT_FOUND" });
+      expect(await appErrorOf(getPublicProduct(db, coop, id))).toMatchObject({ code: "NOT_FOUND" });
     }
     expect(await getPublicProduct(db, other, ids.foreign!)).toMatchObject({ nameTh: "ข้าวของสหกรณ์อื่น" });
   });

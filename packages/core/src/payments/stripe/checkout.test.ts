@@ -2,18 +2,17 @@ import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AppError } from "../../errors.ts";
 import { processOutboxBatch } from "../../outbox/worker.ts";
 import { getOrder, getOrderByTrackingToken } from "../../orders/queries.ts";
 import { placeOrder } from "../../orders/place-order.ts";
-import { checkout, makeCoop, makeProduct, makeUser, openForOrders, stockOf } from "../../orders/testing.ts";
+import { appErrorOf, checkout, makeCoop, makeProduct, makeUser, openForOrders, stockOf } from "../../orders/testing.ts";
 import { transitionOrder } from "../../orders/transition-order.ts";
 import { CHECKOUT_LIFETIME_MS, createOrderCheckoutSession } from "./checkout.ts";
 import { configureStripe, STRIPE_API_VERSION, type StripeRuntime } from "./client.ts";
 import { settleExpiredCheckouts } from "./expiry.ts";
 import { createStripeOutboxHandlers } from "./jobs.ts";
 import { reversalSatang, refundOrder } from "./refunds.ts";
-import { type FakeStripeApi, type RecordedRequest, signedEvent, startFakeStripeApi } from "./testing.ts";
+import { checkoutSessionReply, type FakeStripeApi, type RecordedRequest, signedEvent, startFakeStripeApi, stopFakeStripe } from "./testing.ts";
 import { handleStripeWebhook } from "./webhook.ts";
 
 let t: TestDatabase;
@@ -25,15 +24,6 @@ let sessions = 0;
 const SITE = "http://kr-card.localhost:3000";
 const notices = { coopSiteOrigin: (slug: string) => `http://${slug}.localhost:3000` };
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
 
 interface Coop {
   id: string;
@@ -87,11 +77,7 @@ beforeAll(async () => {
   // placeOrder offers 'stripe' only while the process has a Stripe runtime.
   runtime = configureStripe(api.settings())!;
   api.on((r) => {
-    if (r.method === "POST" && r.path === "/v1/checkout/sessions") {
-      sessions += 1;
-      const id = `cs_test_session${sessions}`;
-      return { status: 200, body: { id, object: "checkout.session", url: `https://checkout.stripe.test/c/pay/${id}`, expires_at: Number(r.form.expires_at), status: "open" } };
-    }
+    if (r.method === "POST" && r.path === "/v1/checkout/sessions") return checkoutSessionReply(r, `cs_test_session${(sessions += 1)}`);
     if (r.method === "POST" && r.path === "/v1/refunds") return { status: 200, body: { id: `re_${r.idempotencyKey}`, object: "refund", amount: Number(r.form.amount), status: "succeeded" } };
     if (r.method === "POST" && r.path === "/v1/transfers") return { status: 200, body: { id: `tr_test${r.form["metadata[order_id]"]!.slice(0, 8)}`, object: "transfer", amount: Number(r.form.amount) } };
     if (r.method === "POST" && /^\/v1\/transfers\/[^/]+\/reversals$/.test(r.path)) return { status: 200, body: { id: "trr_1", object: "transfer_reversal", amount: Number(r.form.amount) } };
@@ -101,8 +87,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  configureStripe(null);
-  await api?.close();
+  await stopFakeStripe(api);
   await t?.destroy();
 });
 
@@ -177,7 +162,7 @@ describe("checkout session for a co-op order", () => {
       api.on((r) => (r.path === "/v1/checkout/sessions" && r.stripeAccount === coop.account ? { status, body: { error: { type: status === 500 ? "api_error" : "invalid_request_error", message: "no" } } } : undefined));
       const placed = await placeOrder(db, coop.id, checkout([{ productId: rice, quantity: 2 }], { paymentMethod: "stripe" }));
       expect(await stockOf(db, coop.id, rice)).toMatchObject({ stock: 3 });
-      const error = await failure(createOrderCheckoutSession(db, runtime, { tenantId: coop.id, orderId: placed.orderId, trackingToken: placed.trackingToken, siteOrigin: SITE, locale: "en" }));
+      const error = await appErrorOf(createOrderCheckoutSession(db, runtime, { tenantId: coop.id, orderId: placed.orderId, trackingToken: placed.trackingToken, siteOrigin: SITE, locale: "en" }));
       expect(error).toMatchObject({ code: "UNAVAILABLE", messageKey: "payments.errors.checkout_unavailable" });
       expect(await stockOf(db, coop.id, rice)).toMatchObject({ stock: 5 });
       const detail = await getOrder(db, coop.id, placed.orderId);
@@ -185,7 +170,7 @@ describe("checkout session for a co-op order", () => {
       expect(detail.events.at(-1)!.note).toContain("Stripe");
       // A retry of the same checkout gets the same answer and no second attempt at Stripe.
       api.requests.length = 0;
-      const retry = await failure(createOrderCheckoutSession(db, runtime, { tenantId: coop.id, orderId: placed.orderId, trackingToken: placed.trackingToken, siteOrigin: SITE, locale: "en" }));
+      const retry = await appErrorOf(createOrderCheckoutSession(db, runtime, { tenantId: coop.id, orderId: placed.orderId, trackingToken: placed.trackingToken, siteOrigin: SITE, locale: "en" }));
       expect(retry.messageKey).toBe("payments.errors.checkout_unavailable");
       expect(api.requests).toEqual([]);
     }
@@ -325,7 +310,7 @@ describe("refundOrder", () => {
     expect(rest).toMatchObject({ status: "refunded", amountRefundedSatang: 39000 });
     expect(paths("POST", "/v1/refunds")[1]).toMatchObject({ idempotencyKey: `refund-${order.orderId}-12000-27000` });
     expect(await stockOf(db, coop.id, rice)).toMatchObject({ stock: stock + 3 });
-    expect(await failure(refundOrder(db, runtime, { tenantId: coop.id, orderId: order.orderId, actorUserId: coop.staff }))).toMatchObject({ code: "CONFLICT" });
+    expect(await appErrorOf(refundOrder(db, runtime, { tenantId: coop.id, orderId: order.orderId, actorUserId: coop.staff }))).toMatchObject({ code: "CONFLICT" });
   });
 
   it("makes a double click one refund, whether the clicks overlap or follow each other", async () => {
@@ -353,17 +338,17 @@ describe("refundOrder", () => {
       ["100" as unknown as number, "payments.errors.refund_amount"],
       [15001, "payments.errors.refund_too_much"],
     ] as const) {
-      const error = await failure(refundOrder(db, runtime, { tenantId: coop.id, orderId: order.orderId, amountSatang: amount, actorUserId: coop.staff }));
+      const error = await appErrorOf(refundOrder(db, runtime, { tenantId: coop.id, orderId: order.orderId, amountSatang: amount, actorUserId: coop.staff }));
       expect(error).toMatchObject({ code: "VALIDATION", messageKey: key, fields: { amountSatang: key } });
     }
     expect(paths("POST", "/v1/refunds")).toEqual([]);
     expect(await orderRow(coop.id, order.orderId)).toMatchObject({ amount_refunded_satang: 0, status: "paid" });
     // Not paid yet: nothing to give back.
     const unpaid = await cardOrder(coop, rice, 1);
-    expect(await failure(refundOrder(db, runtime, { tenantId: coop.id, orderId: unpaid.orderId, actorUserId: coop.staff }))).toMatchObject({ messageKey: "payments.errors.refund_not_paid" });
+    expect(await appErrorOf(refundOrder(db, runtime, { tenantId: coop.id, orderId: unpaid.orderId, actorUserId: coop.staff }))).toMatchObject({ messageKey: "payments.errors.refund_not_paid" });
     // Another co-op's id is simply not found.
     const other = await cardCoop("kr-refund-other", "acct_1CardRefOther01");
-    expect(await failure(refundOrder(db, runtime, { tenantId: other.id, orderId: order.orderId, actorUserId: other.staff }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await appErrorOf(refundOrder(db, runtime, { tenantId: other.id, orderId: order.orderId, actorUserId: other.staff }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await orderRow(coop.id, order.orderId)).toMatchObject({ amount_refunded_satang: 0 });
   });
 

@@ -21,5 +21,5 @@ export { EXPIRY_GRACE_MS, settleExpiredCheckouts, startCheckoutExpiryTimer } fro
 export { createStripeOutboxHandlers } from "./jobs.ts";
 export type { WebhookResult } from "./webhook.ts";
 // Test harness (local stand-in for Stripe's API, signed events) for the tests of every package.
-export { signedEvent, signPayload, startFakeStripeApi, stripeAccountObject, TEST_WEBHOOK_SECRET } from "./testing.ts";
+export { checkoutSessionReply, signedEvent, signPayload, startFakeStripeApi, stopFakeStripe, stripeAccountObject, TEST_WEBHOOK_SECRET } from "./testing.ts";
 export type { FakeStripeApi, RecordedRequest } from "./testing.ts";

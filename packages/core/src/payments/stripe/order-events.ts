@@ -5,7 +5,8 @@ import { formatOrderNumber } from "../../orders/number.ts";
 import { formatBahtPlain } from "../../orders/notify.ts";
 import { recordOrderRollup } from "../../orders/rollups.ts";
 import { hashToken, newToken } from "../../security/tokens.ts";
-import { applyOrderTransition } from "../../orders/transition-order.ts";
+import { orderStockLines, recordStockMovements, takeStock } from "../../orders/stock.ts";
+import { applyOrderTransition, recordOrderEvent } from "../../orders/transition-order.ts";
 import { tenantOfStripeAccount } from "./accounts.ts";
 
 /**
@@ -59,18 +60,7 @@ export async function addOrderNote(
   note: string,
   actorUserId: string | null = null,
 ): Promise<void> {
-  await trx
-    .insertInto("order_events")
-    .values({
-      tenant_id: tenantId,
-      order_id: order.id,
-      from_status: order.status,
-      to_status: order.status,
-      actor_user_id: actorUserId,
-      note: note.slice(0, 500),
-      created_at: sql`clock_timestamp()`,
-    })
-    .execute();
+  await recordOrderEvent(trx, tenantId, { orderId: order.id, from: order.status, to: order.status, actorUserId, note: note.slice(0, 500) });
 }
 
 async function rememberPaymentIntent(trx: Transaction<Database>, tenantId: string, order: LockedOrder, paymentIntentId: string | null): Promise<void> {
@@ -89,47 +79,29 @@ async function rememberPaymentIntent(trx: Transaction<Database>, tenantId: strin
  * (checkout's lock order) and checked before anything changes. False when a line is short.
  */
 async function retakeStock(trx: Transaction<Database>, tenantId: string, orderId: string): Promise<boolean> {
-  const items = await trx
-    .selectFrom("order_items")
-    .select(["product_id", "quantity"])
-    .where("tenant_id", "=", tenantId)
-    .where("order_id", "=", orderId)
-    .orderBy("product_id")
-    .execute();
+  const lines = await orderStockLines(trx, tenantId, orderId);
   const products = await trx
     .selectFrom("products")
     .select(["id", "stock", "status", "archived_at"])
     .where("tenant_id", "=", tenantId)
-    .where("id", "in", items.length > 0 ? items.map((i) => i.product_id) : ["00000000-0000-0000-0000-000000000000"])
+    .where("id", "in", lines.length > 0 ? lines.map((l) => l.productId) : ["00000000-0000-0000-0000-000000000000"])
     .orderBy("id")
     .forUpdate()
     .execute();
   const byId = new Map(products.map((p) => [p.id, p]));
-  const enough = items.every((i) => {
-    const p = byId.get(i.product_id);
-    return p && p.status === "available" && p.archived_at === null && p.stock >= i.quantity;
+  const enough = lines.every((l) => {
+    const p = byId.get(l.productId);
+    return p && p.status === "available" && p.archived_at === null && p.stock >= l.quantity;
   });
   if (!enough) return false;
-  for (const item of items) {
-    const updated = await trx
-      .updateTable("products")
-      .set({
-        stock: sql<number>`stock - ${item.quantity}`,
-        status: sql`CASE WHEN stock - ${item.quantity} = 0 THEN 'sold_out' ELSE status END`,
-        updated_at: sql`now()`,
-      })
-      .where("tenant_id", "=", tenantId)
-      .where("id", "=", item.product_id)
-      .returning("stock")
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("stock_movements")
-      .values({
-        tenant_id: tenantId, product_id: item.product_id, delta: -item.quantity, reason: "order", actor_user_id: null,
-        stock_after: updated.stock, created_at: sql`clock_timestamp()`,
-      })
-      .execute();
+  const taken = [];
+  for (const line of lines) {
+    // Checked above under the products' locks, so every line can be taken.
+    const stockAfter = await takeStock(trx, tenantId, line);
+    if (stockAfter === null) throw new Error(`retakeStock: product ${line.productId} changed under its lock`);
+    taken.push({ productId: line.productId, delta: -line.quantity, stockAfter });
   }
+  await recordStockMovements(trx, tenantId, taken, "order", null);
   return true;
 }
 

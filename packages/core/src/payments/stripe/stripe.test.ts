@@ -2,8 +2,7 @@ import { EnvError } from "@coop/config";
 import { type Database, type Kysely, sql, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase, TEST_ENGINE } from "@coop/db/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { makeCoop, makeUser } from "../../catalog/admin/testing.ts";
-import { AppError } from "../../errors.ts";
+import { appErrorOf, makeCoop, makeUser } from "../../catalog/admin/testing.ts";
 import { linkExistingAccount, paymentAccountStatus, refreshPaymentAccount, startOnboarding } from "./accounts.ts";
 import { createStripeRuntime, STRIPE_API_VERSION, type StripeRuntime } from "./client.ts";
 import { readStripeEnv } from "./env.ts";
@@ -17,15 +16,6 @@ let api: FakeStripeApi;
 let express: StripeRuntime;
 let existing: StripeRuntime;
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
 
 async function accountRow(tenantId: string) {
   return withTenant(db, tenantId, (trx) => trx.selectFrom("stripe_accounts").selectAll().where("tenant_id", "=", tenantId).executeTakeFirst());
@@ -113,7 +103,7 @@ describe("Stripe off", () => {
       linkExistingAccount(db, null, { tenantId: coop, actorUserId: user, accountId: "acct_1234567890" }),
       refreshPaymentAccount(db, null, coop),
     ]) {
-      expect(await failure(attempt)).toMatchObject({ code: "NOT_FOUND", messageKey: "payments.errors.not_enabled" });
+      expect(await appErrorOf(attempt)).toMatchObject({ code: "NOT_FOUND", messageKey: "payments.errors.not_enabled" });
     }
     await expect(handleStripeWebhook(db, "{}", "t=1,v1=x", null)).rejects.toBeInstanceOf(StripeDisabledError);
     expect(api.requests).toEqual([]);
@@ -184,11 +174,11 @@ describe("startOnboarding (express)", () => {
         ? { status: 400, body: { error: { type: "invalid_request_error", message: "You cannot create Express accounts in TH" } } }
         : undefined,
     );
-    expect(await failure(startOnboarding(db, express, { tenantId: coop, actorUserId: user, siteOrigin: "http://x.localhost" }))).toMatchObject({
+    expect(await appErrorOf(startOnboarding(db, express, { tenantId: coop, actorUserId: user, siteOrigin: "http://x.localhost" }))).toMatchObject({
       code: "CONFLICT", messageKey: "payments.errors.express_refused",
     });
     expect(await accountRow(coop)).toBeUndefined();
-    expect(await failure(startOnboarding(db, existing, { tenantId: coop, actorUserId: user, siteOrigin: "http://x.localhost" }))).toMatchObject({
+    expect(await appErrorOf(startOnboarding(db, existing, { tenantId: coop, actorUserId: user, siteOrigin: "http://x.localhost" }))).toMatchObject({
       code: "CONFLICT", messageKey: "payments.errors.express_disabled",
     });
   });
@@ -210,12 +200,12 @@ describe("linkExistingAccount", () => {
     const coop = await makeCoop(db, "link-a");
     const user = await makeUser(db, "owner-link-a@example.test", "Owner");
     for (const bad of ["", "acct_", "acct_12 34", "cus_1234567890", "acct_1234567890; DROP"]) {
-      expect(await failure(linkExistingAccount(db, existing, { tenantId: coop, actorUserId: user, accountId: bad }))).toMatchObject({
+      expect(await appErrorOf(linkExistingAccount(db, existing, { tenantId: coop, actorUserId: user, accountId: bad }))).toMatchObject({
         code: "VALIDATION", fields: { accountId: "payments.errors.account_id_format" },
       });
     }
     expect(api.requests).toEqual([]);
-    expect(await failure(linkExistingAccount(db, existing, { tenantId: coop, actorUserId: user, accountId: "acct_missing000001" }))).toMatchObject({
+    expect(await appErrorOf(linkExistingAccount(db, existing, { tenantId: coop, actorUserId: user, accountId: "acct_missing000001" }))).toMatchObject({
       code: "VALIDATION", fields: { accountId: "payments.errors.account_not_found" },
     });
     expect(await accountRow(coop)).toBeUndefined();
@@ -225,10 +215,10 @@ describe("linkExistingAccount", () => {
     expect(api.requests.at(-1)).toMatchObject({ method: "GET", path: "/v1/accounts/acct_1LinkA00000001", form: {} });
     // The same id again is a no-op; another id while one is linked is refused.
     await linkExistingAccount(db, existing, { tenantId: coop, actorUserId: user, accountId: "acct_1LinkA00000001" });
-    expect(await failure(linkExistingAccount(db, existing, { tenantId: coop, actorUserId: user, accountId: "acct_1LinkA00000002" }))).toMatchObject({
+    expect(await appErrorOf(linkExistingAccount(db, existing, { tenantId: coop, actorUserId: user, accountId: "acct_1LinkA00000002" }))).toMatchObject({
       code: "CONFLICT", messageKey: "payments.errors.already_linked",
     });
-    expect(await failure(startOnboarding(db, express, { tenantId: coop, actorUserId: user, siteOrigin: "http://x.localhost" }))).toMatchObject({
+    expect(await appErrorOf(startOnboarding(db, express, { tenantId: coop, actorUserId: user, siteOrigin: "http://x.localhost" }))).toMatchObject({
       messageKey: "payments.errors.already_linked",
     });
   });
@@ -238,7 +228,7 @@ describe("linkExistingAccount", () => {
     const b = await makeCoop(db, "link-thief");
     const user = await makeUser(db, "owner-link-thief@example.test", "Owner");
     await linkExistingAccount(db, existing, { tenantId: a, actorUserId: user, accountId: "acct_1Shared0000001" });
-    const error = await failure(linkExistingAccount(db, existing, { tenantId: b, actorUserId: user, accountId: "acct_1Shared0000001" }));
+    const error = await appErrorOf(linkExistingAccount(db, existing, { tenantId: b, actorUserId: user, accountId: "acct_1Shared0000001" }));
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "payments.errors.account_taken" });
     expect(JSON.stringify(error)).not.toContain(a);
     expect(await accountRow(b)).toBeUndefined();
@@ -247,7 +237,7 @@ describe("linkExistingAccount", () => {
   it("is refused in express mode", async () => {
     const coop = await makeCoop(db, "link-express");
     const user = await makeUser(db, "owner-link-express@example.test", "Owner");
-    expect(await failure(linkExistingAccount(db, express, { tenantId: coop, actorUserId: user, accountId: "acct_1234567890" }))).toMatchObject({
+    expect(await appErrorOf(linkExistingAccount(db, express, { tenantId: coop, actorUserId: user, accountId: "acct_1234567890" }))).toMatchObject({
       code: "CONFLICT", messageKey: "payments.errors.linking_disabled",
     });
   });

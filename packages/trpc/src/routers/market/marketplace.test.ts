@@ -1,10 +1,10 @@
-import { findTenantBySlug, type PublicTenant } from "@coop/core";
+import type { PublicTenant } from "@coop/core";
 import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "@coop/db/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "../../root.ts";
-import { refusal, testCaller, testContext } from "../../testing.ts";
+import { makeCoopWithMembers, refusal, testCaller, testContext } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
@@ -16,18 +16,12 @@ interface Coop {
 }
 
 async function makeCoop(slug: string): Promise<Coop> {
-  const row = await db
-    .insertInto("tenants")
-    .values({ slug, name_th: `สหกรณ์ ${slug}`, province_code: 30, region_id: 5, status: "active", promptpay_id: "0812345678", local_delivery_enabled: true, local_delivery_fee_satang: 4000 })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const manager = await db.insertInto("users").values({ email: `manager-${slug}@example.test`, display_name: `manager ${slug}`, password_hash: "x" }).returning("id").executeTakeFirstOrThrow();
-  await withTenant(db, row.id, (trx) => trx.insertInto("memberships").values({ tenant_id: row.id, user_id: manager.id, role: "manager" }).execute());
+  const coop = await makeCoopWithMembers(db, slug, ["manager"], { promptpay_id: "0812345678", local_delivery_enabled: true, local_delivery_fee_satang: 4000 });
   const product = (stock: number, price = 10000) =>
-    withTenant(db, row.id, async (trx) =>
-      (await trx.insertInto("products").values({ tenant_id: row.id, name_th: `ผลผลิต ${slug}`, price_satang: price, unit: "kg", stock }).returning("id").executeTakeFirstOrThrow()).id,
+    withTenant(db, coop.id, async (trx) =>
+      (await trx.insertInto("products").values({ tenant_id: coop.id, name_th: `ผลผลิต ${slug}`, price_satang: price, unit: "kg", stock }).returning("id").executeTakeFirstOrThrow()).id,
     );
-  return { tenant: (await findTenantBySlug(db, slug))!, manager: manager.id, product };
+  return { tenant: coop.tenant, manager: coop.members.manager, product };
 }
 
 /** A guest on the network site; the context keeps the cookies procedures set, as a browser would. */

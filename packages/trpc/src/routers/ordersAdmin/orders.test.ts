@@ -1,5 +1,5 @@
-import { findTenantBySlug, type PublicTenant } from "@coop/core";
-import { type Database, type Kysely, type MemberRole, withTenant } from "@coop/db";
+import type { PublicTenant } from "@coop/core";
+import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { TRPCError } from "@trpc/server";
 import { randomUUID } from "node:crypto";
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorInfo } from "../../errors.ts";
 import { createCaller } from "../../root.ts";
 import type { Site } from "../../site.ts";
-import { testCaller, testContext } from "../../testing.ts";
+import { makeCoopWithMembers, testCaller, testContext } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
@@ -33,22 +33,12 @@ interface Coop {
 }
 
 async function makeCoop(slug: string): Promise<Coop> {
-  const row = await db
-    .insertInto("tenants")
-    .values({ slug, name_th: `สหกรณ์ ${slug}`, province_code: 30, region_id: 5, status: "active", promptpay_id: "0812345678", local_delivery_enabled: true, local_delivery_fee_satang: 4000 })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const user = async (role: MemberRole) => {
-    const u = await db.insertInto("users").values({ email: `${role}-${slug}@example.test`, display_name: `${role} ${slug}`, password_hash: "x" }).returning("id").executeTakeFirstOrThrow();
-    await withTenant(db, row.id, (trx) => trx.insertInto("memberships").values({ tenant_id: row.id, user_id: u.id, role }).execute());
-    return u.id;
-  };
+  const coop = await makeCoopWithMembers(db, slug, ["manager", "editor"], { promptpay_id: "0812345678", local_delivery_enabled: true, local_delivery_fee_satang: 4000 });
   const product = (name: string, stock: number, price: number) =>
-    withTenant(db, row.id, async (trx) =>
-      (await trx.insertInto("products").values({ tenant_id: row.id, name_th: name, price_satang: price, unit: "kg", stock }).returning("id").executeTakeFirstOrThrow()).id,
+    withTenant(db, coop.id, async (trx) =>
+      (await trx.insertInto("products").values({ tenant_id: coop.id, name_th: name, price_satang: price, unit: "kg", stock }).returning("id").executeTakeFirstOrThrow()).id,
     );
-  const tenant = (await findTenantBySlug(db, slug))!;
-  return { tenant, site: { kind: "coop", tenant }, manager: await user("manager"), editor: await user("editor"), rice: await product("ข้าวหอมมะลิ", 20, 12000), honey: await product("น้ำผึ้งป่า", 5, 25000) };
+  return { tenant: coop.tenant, site: coop.site, ...coop.members, rice: await product("ข้าวหอมมะลิ", 20, 12000), honey: await product("น้ำผึ้งป่า", 5, 25000) };
 }
 
 /** A guest's caller whose requests carry `cookies` (as the server reads them from the Cookie header). */

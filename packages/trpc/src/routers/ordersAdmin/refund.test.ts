@@ -1,12 +1,9 @@
-import { configureStripe, type FakeStripeApi, findTenantBySlug, signedEvent, startFakeStripeApi, handleStripeWebhook, type StripeRuntime } from "@coop/core";
-import { type Database, type Kysely, type MemberRole, withTenant } from "@coop/db";
+import { checkoutSessionReply, configureStripe, type FakeStripeApi, signedEvent, startFakeStripeApi, stopFakeStripe, handleStripeWebhook, type StripeRuntime } from "@coop/core";
+import { type Database, type Kysely, withTenant } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
-import { TRPCError } from "@trpc/server";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { errorInfo } from "../../errors.ts";
-import type { Site } from "../../site.ts";
-import { testCaller } from "../../testing.ts";
+import { failureOf, makeCoopWithMembers, testCaller } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
@@ -14,34 +11,13 @@ let api: FakeStripeApi;
 let runtime: StripeRuntime;
 let down = false;
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; key: string; fields: Record<string, string> | null }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const info = errorInfo(error);
-    return { code: info.code, key: info.messageKey, fields: info.fields ?? null };
-  }
-  throw new Error("expected a failure");
-}
-
 async function makeCoop(slug: string, account: string) {
-  const row = await db
-    .insertInto("tenants")
-    .values({ slug, name_th: `สหกรณ์ ${slug}`, province_code: 30, region_id: 5, status: "active", promptpay_id: "0812345678" })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const user = async (role: MemberRole) => {
-    const u = await db.insertInto("users").values({ email: `${role}-${slug}@example.test`, display_name: role, password_hash: "x" }).returning("id").executeTakeFirstOrThrow();
-    await withTenant(db, row.id, (trx) => trx.insertInto("memberships").values({ tenant_id: row.id, user_id: u.id, role }).execute());
-    return u.id;
-  };
-  const rice = await withTenant(db, row.id, async (trx) => {
-    await trx.insertInto("stripe_accounts").values({ tenant_id: row.id, account_id: account, kind: "existing", charges_enabled: true }).execute();
-    return (await trx.insertInto("products").values({ tenant_id: row.id, name_th: "ข้าวหอมมะลิ", price_satang: 12000, unit: "kg", stock: 20 }).returning("id").executeTakeFirstOrThrow()).id;
+  const coop = await makeCoopWithMembers(db, slug, ["manager", "editor"], { promptpay_id: "0812345678" });
+  const rice = await withTenant(db, coop.id, async (trx) => {
+    await trx.insertInto("stripe_accounts").values({ tenant_id: coop.id, account_id: account, kind: "existing", charges_enabled: true }).execute();
+    return (await trx.insertInto("products").values({ tenant_id: coop.id, name_th: "ข้าวหอมมะลิ", price_satang: 12000, unit: "kg", stock: 20 }).returning("id").executeTakeFirstOrThrow()).id;
   });
-  const tenant = (await findTenantBySlug(db, slug))!;
-  return { id: row.id, account, rice, site: { kind: "coop", tenant } as Site, manager: await user("manager"), editor: await user("editor") };
+  return { id: coop.id, account, rice, site: coop.site, manager: coop.members.manager, editor: coop.members.editor };
 }
 
 type Coop = Awaited<ReturnType<typeof makeCoop>>;
@@ -73,8 +49,7 @@ beforeAll(async () => {
   api.on((r) => {
     if (r.method === "POST" && r.path === "/v1/checkout/sessions") {
       if (down) return { status: 503, body: { error: { type: "api_error", message: "down" } } };
-      n += 1;
-      return { status: 200, body: { id: `cs_test_trpc${n}`, object: "checkout.session", url: `https://checkout.stripe.test/c/pay/cs_test_trpc${n}`, expires_at: Number(r.form.expires_at) } };
+      return checkoutSessionReply(r, `cs_test_trpc${(n += 1)}`);
     }
     if (r.method === "POST" && r.path === "/v1/refunds") return { status: 200, body: { id: "re_1", object: "refund", amount: Number(r.form.amount) } };
     return undefined;
@@ -83,8 +58,7 @@ beforeAll(async () => {
   b = await makeCoop("card-bravo", "acct_1TrpcCardBravo1");
 });
 afterAll(async () => {
-  configureStripe(null);
-  await api?.close();
+  await stopFakeStripe(api);
   await t?.destroy();
 });
 beforeEach(() => {
@@ -120,7 +94,7 @@ describe("checkout.place with card payment", () => {
     const before = await withTenant(db, a.id, (trx) => trx.selectFrom("products").select("stock").where("id", "=", a.rice).executeTakeFirstOrThrow());
     const input = { idempotencyKey: randomUUID(), customer, deliveryMethod: "pickup" as const, paymentMethod: "stripe" as const, items: [{ productId: a.rice, quantity: 1 }] };
     const queued = await outboxSize();
-    expect(await failure(guest.checkout.place(input))).toMatchObject({ code: "SERVICE_UNAVAILABLE", key: "payments.errors.checkout_unavailable" });
+    expect(await failureOf(guest.checkout.place(input))).toMatchObject({ code: "SERVICE_UNAVAILABLE", key: "payments.errors.checkout_unavailable" });
     // The cancelled order never announced itself (no confirmation, no new-order notice).
     expect(await outboxSize()).toBe(queued);
     const after = await withTenant(db, a.id, (trx) => trx.selectFrom("products").select("stock").where("id", "=", a.rice).executeTakeFirstOrThrow());
@@ -149,19 +123,19 @@ describe("ordersAdmin.refund", () => {
     expect(detail).toMatchObject({ status: "paid", amountRefundedSatang: 2000, payUrl: null });
     expect(api.requests.find((r) => r.path === "/v1/refunds")).toMatchObject({ stripeAccount: a.account });
     expect((await manager.ordersAdmin.get({ orderId })).amountRefundedSatang).toBe(2000);
-    expect(await failure(manager.ordersAdmin.refund({ orderId, amountSatang: 999999 }))).toMatchObject({ code: "BAD_REQUEST", key: "payments.errors.refund_too_much" });
-    expect(await failure(manager.ordersAdmin.refund({ orderId, amountSatang: 0 }))).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await failureOf(manager.ordersAdmin.refund({ orderId, amountSatang: 999999 }))).toMatchObject({ code: "BAD_REQUEST", key: "payments.errors.refund_too_much" });
+    expect(await failureOf(manager.ordersAdmin.refund({ orderId, amountSatang: 0 }))).toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("refuses another co-op's order and members without orders.manage, changing nothing", async () => {
     const orderId = await paidOrder(a);
     const otherManager = await testCaller(db, b.site, { userId: b.manager });
-    expect(await failure(otherManager.ordersAdmin.refund({ orderId }))).toMatchObject({ code: "NOT_FOUND", key: "orders.not_found" });
+    expect(await failureOf(otherManager.ordersAdmin.refund({ orderId }))).toMatchObject({ code: "NOT_FOUND", key: "orders.not_found" });
     // A's manager on B's site is no member there.
     const crossSite = await testCaller(db, b.site, { userId: a.manager });
-    expect((await failure(crossSite.ordersAdmin.refund({ orderId }))).code).toMatch(/FORBIDDEN|UNAUTHORIZED/);
+    expect((await failureOf(crossSite.ordersAdmin.refund({ orderId }))).code).toMatch(/FORBIDDEN|UNAUTHORIZED/);
     const editor = await testCaller(db, a.site, { userId: a.editor });
-    expect(await failure(editor.ordersAdmin.refund({ orderId }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await failureOf(editor.ordersAdmin.refund({ orderId }))).toMatchObject({ code: "FORBIDDEN" });
     expect(api.requests.filter((r) => r.path === "/v1/refunds")).toEqual([]);
     const row = await withTenant(db, a.id, (trx) => trx.selectFrom("orders").select(["status", "amount_refunded_satang"]).where("id", "=", orderId).executeTakeFirstOrThrow());
     expect(row).toEqual({ status: "paid", amount_refunded_satang: 0 });

@@ -1,36 +1,16 @@
-import { configureStripe, type FakeStripeApi, findTenantBySlug, startFakeStripeApi, stripeAccountObject } from "@coop/core";
-import { type Database, type Kysely, type MemberRole, withTenant } from "@coop/db";
+import { configureStripe, type FakeStripeApi, startFakeStripeApi, stopFakeStripe, stripeAccountObject } from "@coop/core";
+import type { Database, Kysely } from "@coop/db";
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { errorInfo } from "../../errors.ts";
-import type { Site } from "../../site.ts";
-import { testCaller } from "../../testing.ts";
+import { failureOf, makeCoopWithMembers, testCaller } from "../../testing.ts";
 
 let t: TestDatabase;
 let db: Kysely<Database>;
 let api: FakeStripeApi;
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; key: string; fields: Record<string, string> | null }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const info = errorInfo(error);
-    return { code: info.code, key: info.messageKey, fields: info.fields ?? null };
-  }
-  throw new Error("expected a failure");
-}
-
 async function makeCoop(slug: string) {
-  const row = await db.insertInto("tenants").values({ slug, name_th: `สหกรณ์ ${slug}`, province_code: 30, region_id: 5, status: "active" }).returning("id").executeTakeFirstOrThrow();
-  const user = async (role: MemberRole) => {
-    const u = await db.insertInto("users").values({ email: `${role}-${slug}@example.test`, display_name: role, password_hash: "x" }).returning("id").executeTakeFirstOrThrow();
-    await withTenant(db, row.id, (trx) => trx.insertInto("memberships").values({ tenant_id: row.id, user_id: u.id, role }).execute());
-    return u.id;
-  };
-  const tenant = (await findTenantBySlug(db, slug))!;
-  return { id: row.id, slug, site: { kind: "coop", tenant } as Site, owner: await user("owner"), manager: await user("manager"), editor: await user("editor") };
+  const { id, site, members } = await makeCoopWithMembers(db, slug, ["owner", "manager", "editor"]);
+  return { id, slug, site, ...members };
 }
 
 beforeAll(async () => {
@@ -49,8 +29,7 @@ afterEach(() => {
   configureStripe(null);
 });
 afterAll(async () => {
-  configureStripe(null);
-  await api?.close();
+  await stopFakeStripe(api);
   await t?.destroy();
 });
 
@@ -60,9 +39,9 @@ describe("stripe router without Stripe keys", () => {
     const a = await makeCoop("stripe-off-a");
     const manager = await testCaller(db, a.site, { userId: a.manager });
     expect(await manager.stripe.status()).toEqual({ enabled: false });
-    expect(await failure(manager.stripe.startOnboarding())).toMatchObject({ code: "NOT_FOUND", key: "payments.errors.not_enabled" });
-    expect(await failure(manager.stripe.linkAccount({ accountId: "acct_1234567890" }))).toMatchObject({ code: "NOT_FOUND", key: "payments.errors.not_enabled" });
-    expect(await failure(manager.stripe.refresh())).toMatchObject({ code: "NOT_FOUND", key: "payments.errors.not_enabled" });
+    expect(await failureOf(manager.stripe.startOnboarding())).toMatchObject({ code: "NOT_FOUND", key: "payments.errors.not_enabled" });
+    expect(await failureOf(manager.stripe.linkAccount({ accountId: "acct_1234567890" }))).toMatchObject({ code: "NOT_FOUND", key: "payments.errors.not_enabled" });
+    expect(await failureOf(manager.stripe.refresh())).toMatchObject({ code: "NOT_FOUND", key: "payments.errors.not_enabled" });
     expect(api.requests).toEqual([]);
   });
 });
@@ -81,13 +60,13 @@ describe("stripe router (express)", () => {
     expect(await managerA.stripe.status()).toMatchObject({ account: { accountId: "acct_1Trpcstripeexpa", chargesEnabled: false } });
 
     // Editors may not; A's manager on B's site may not; a stranger may not; B sees nothing of A's account.
-    expect((await failure((await testCaller(db, a.site, { userId: a.editor })).stripe.startOnboarding())).code).toBe("FORBIDDEN");
-    expect((await failure((await testCaller(db, a.site, { userId: a.editor })).stripe.status())).code).toBe("FORBIDDEN");
-    expect((await failure((await testCaller(db, b.site, { userId: a.manager })).stripe.status())).code).toBe("FORBIDDEN");
-    expect((await failure((await testCaller(db, b.site, { userId: a.manager })).stripe.startOnboarding())).code).toBe("FORBIDDEN");
-    expect((await failure((await testCaller(db, a.site)).stripe.status())).code).toBe("UNAUTHORIZED");
+    expect((await failureOf((await testCaller(db, a.site, { userId: a.editor })).stripe.startOnboarding())).code).toBe("FORBIDDEN");
+    expect((await failureOf((await testCaller(db, a.site, { userId: a.editor })).stripe.status())).code).toBe("FORBIDDEN");
+    expect((await failureOf((await testCaller(db, b.site, { userId: a.manager })).stripe.status())).code).toBe("FORBIDDEN");
+    expect((await failureOf((await testCaller(db, b.site, { userId: a.manager })).stripe.startOnboarding())).code).toBe("FORBIDDEN");
+    expect((await failureOf((await testCaller(db, a.site)).stripe.status())).code).toBe("UNAUTHORIZED");
     expect(await (await testCaller(db, b.site, { userId: b.owner })).stripe.status()).toEqual({ enabled: true, mode: "express", account: null });
-    expect((await failure(managerA.stripe.linkAccount({ accountId: "acct_1234567890" }))).key).toBe("payments.errors.linking_disabled");
+    expect((await failureOf(managerA.stripe.linkAccount({ accountId: "acct_1234567890" }))).key).toBe("payments.errors.linking_disabled");
 
     // The return landing reads the state from Stripe.
     expect(await managerA.stripe.refresh()).toMatchObject({ account: { detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true } });
@@ -100,14 +79,14 @@ describe("stripe router (existing accounts)", () => {
     const a = await makeCoop("stripe-link-a");
     const b = await makeCoop("stripe-link-b");
     const ownerA = await testCaller(db, a.site, { userId: a.owner });
-    expect(await failure(ownerA.stripe.linkAccount({ accountId: "cus_123" }))).toMatchObject({ code: "BAD_REQUEST", fields: { accountId: "payments.errors.account_id_format" } });
+    expect(await failureOf(ownerA.stripe.linkAccount({ accountId: "cus_123" }))).toMatchObject({ code: "BAD_REQUEST", fields: { accountId: "payments.errors.account_id_format" } });
     expect(await ownerA.stripe.linkAccount({ accountId: "acct_1LinkTrpcA00001" })).toMatchObject({ enabled: true, mode: "existing", account: { accountId: "acct_1LinkTrpcA00001", chargesEnabled: true } });
-    expect((await failure(ownerA.stripe.startOnboarding())).key).toBe("payments.errors.express_disabled");
+    expect((await failureOf(ownerA.stripe.startOnboarding())).key).toBe("payments.errors.express_disabled");
 
     const ownerB = await testCaller(db, b.site, { userId: b.owner });
-    expect(await failure(ownerB.stripe.linkAccount({ accountId: "acct_1LinkTrpcA00001" }))).toMatchObject({ code: "CONFLICT", key: "payments.errors.account_taken" });
+    expect(await failureOf(ownerB.stripe.linkAccount({ accountId: "acct_1LinkTrpcA00001" }))).toMatchObject({ code: "CONFLICT", key: "payments.errors.account_taken" });
     expect(await ownerB.stripe.status()).toEqual({ enabled: true, mode: "existing", account: null });
     // A member of A cannot link an account for B by calling on B's host.
-    expect((await failure((await testCaller(db, b.site, { userId: a.owner })).stripe.linkAccount({ accountId: "acct_1LinkTrpcB00001" }))).code).toBe("FORBIDDEN");
+    expect((await failureOf((await testCaller(db, b.site, { userId: a.owner })).stripe.linkAccount({ accountId: "acct_1LinkTrpcB00001" }))).code).toBe("FORBIDDEN");
   });
 });
