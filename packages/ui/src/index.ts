@@ -1,6 +1,7 @@
 // Components and helpers both sites share. The Tailwind theme is the separate "@coop/ui/theme.css" entry.
 export { dangerButtonClass, linkClass, primaryButtonClass, secondaryButtonClass } from "./buttons.ts";
 export { AddressFields, type District, groupProvinces, type Province, type Subdistrict } from "./AddressFields.tsx";
+export { type AddressListCaller, type AddressOptions, addressOptions } from "./address-options.ts";
 export { Document } from "./Document.tsx";
 export {
   Alert,
@@ -41,6 +42,34 @@ export { localized, localizedText, paragraphs } from "./localized.ts";
 export { NotFound } from "./NotFound.tsx";
 export { formatPromptPayId } from "./promptpay.ts";
 export { ServerError } from "./ServerError.tsx";
+export {
+  CartAddForm,
+  CartLine,
+  type CartLineInput,
+  type CartLineView,
+  cartLineView,
+  CartNotices,
+  type CartRefusal,
+  CartTotals,
+  EmptyCart,
+  requestedQuantity,
+} from "./shop/cart.tsx";
+export {
+  CheckoutAddress,
+  CheckoutContact,
+  CheckoutFailed,
+  CheckoutLines,
+  CheckoutTotals,
+  ChoiceGroup,
+  DeliveryOptions,
+  PaymentOptions,
+  RadioCard,
+  settleAddressDraft,
+  typedAddress,
+} from "./shop/checkout.tsx";
+export { type CheckoutField, checkoutFormErrors } from "./shop/checkout-errors.ts";
+export { DELIVERY_LABEL, type DeliveryMethod, type OrderStatus, PAYMENT_HINT, PAYMENT_LABEL, type PaymentMethod, STATUS_LABEL } from "./shop/labels.ts";
+export { OrderItems, type OrderItemInput, type OrderItemView, orderItemView, PromptPayQr, SummaryRow } from "./shop/order.tsx";
 export { SkipLink } from "./SkipLink.tsx";
 export { StatusPage } from "./StatusPage.tsx";
 export { queryProcedure } from "./trpc-fetch.ts";

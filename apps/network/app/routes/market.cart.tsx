@@ -1,17 +1,17 @@
-import { formatBaht, type Locale, resolveLocale, t, translator, unitLabel, withLocale } from "@coop/i18n";
-import { data, Form, redirect } from "react-router";
+import { formatBaht, resolveLocale, t, translator, withLocale } from "@coop/i18n";
+import { data, redirect } from "react-router";
 import {
-  Alert,
-  CartIcon,
+  CartLine,
+  cartLineView,
+  CartNotices,
+  type CartRefusal,
+  CartTotals,
+  EmptyCart,
   formErrors,
-  type FormErrors,
-  inputClass,
   linkClass,
   localizedText,
-  primaryButtonClass,
-  secondaryButtonClass,
+  requestedQuantity,
   text,
-  translateKey,
 } from "@coop/ui";
 import type { Route } from "./+types/market.cart";
 import { marketAddedPath, safeMarketReturnTo } from "../components/market/return-to.ts";
@@ -24,27 +24,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const cart = await context.trpc.market.cart.get();
   const notice = new URL(request.url).searchParams.get("notice");
   const groups = cart.groups.map((group) => {
-    const lines = group.lines.map((line) => {
-      const unit = unitLabel(line.unit, locale);
-      return {
-        productId: line.productId,
-        name: localizedText(locale, line.nameTh, line.nameEn),
-        photoUrl: line.photoUrl,
-        unitPrice: t(locale, "store.pricePerUnit", { price: formatBaht(line.unitPriceSatang, locale), unit }),
-        lineTotal: formatBaht(line.lineTotalSatang, locale),
-        quantity: line.quantity,
-        stock: line.stock,
-        unit,
-        available: line.available,
-      };
-    });
     return {
       coopId: group.coop.id,
       name: localizedText(locale, group.coop.name, group.coop.nameEn),
       province: localizedText(locale, group.coop.province.nameTh, group.coop.province.nameEn).text,
       siteUrl: withLocale(group.coop.siteUrl, locale),
       subtotal: formatBaht(group.subtotalSatang, locale),
-      lines,
+      lines: group.lines.map((line) => cartLineView(locale, line)),
     };
   });
   return data(
@@ -67,13 +53,6 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
   return [{ title: `${t(locale, "marketCart.title")} | ${t(locale, "brand.network")}` }, { name: "robots", content: "noindex" }];
 };
 
-type Refusal = { productId: string | null; errors: FormErrors };
-
-function quantityOf(form: FormData): number {
-  const n = Number(text(form, "quantity").trim());
-  return Number.isFinite(n) ? Math.trunc(n) : Number.NaN;
-}
-
 /**
  * Every cart change posts here, with or without scripts: `add` (from the listing, then back to
  * it with a notice), `update`, `dec`, `inc` and `remove` (from this page).
@@ -85,14 +64,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   try {
     switch (intent) {
       case "add": {
-        await context.trpc.market.cart.add({ productId, quantity: quantityOf(form) || 1 });
+        await context.trpc.market.cart.add({ productId, quantity: requestedQuantity(form, intent) || 1 });
         return redirect(marketAddedPath(safeMarketReturnTo(form.get("returnTo")), productId));
       }
       case "update":
       case "dec":
       case "inc": {
-        const typed = quantityOf(form);
-        const quantity = intent === "dec" ? typed - 1 : intent === "inc" ? typed + 1 : typed;
+        const quantity = requestedQuantity(form, intent);
         await context.trpc.market.cart.update({ productId, quantity: Math.max(0, quantity) });
         return redirect(quantity <= 0 ? "/market/cart?notice=removed" : "/market/cart?notice=updated");
       }
@@ -101,114 +79,11 @@ export async function action({ request, context }: Route.ActionArgs) {
         return redirect("/market/cart?notice=removed");
       }
       default:
-        return data({ productId: null, errors: { formError: "validation.invalid", fields: {}, params: {} } } satisfies Refusal, { status: 400 });
+        return data({ productId: null, errors: { formError: "validation.invalid", fields: {}, params: {} } } satisfies CartRefusal, { status: 400 });
     }
   } catch (error) {
-    return data({ productId: productId || null, errors: formErrors(error) } satisfies Refusal, { status: 400 });
+    return data({ productId: productId || null, errors: formErrors(error) } satisfies CartRefusal, { status: 400 });
   }
-}
-
-function refusalMessage(locale: Locale, errors: FormErrors): string {
-  const key = errors.formError ?? Object.values(errors.fields)[0] ?? "validation.invalid";
-  return translateKey(locale, key, errors.params);
-}
-
-type Line = Route.ComponentProps["loaderData"]["groups"][number]["lines"][number];
-
-function CartLine({ locale, line, refused }: { locale: Locale; line: Line; refused: boolean }) {
-  const tr = translator(locale);
-  const max = Math.max(line.stock, line.quantity, 1);
-  return (
-    <li data-testid="market-cart-line" data-available={line.available} className="py-3 first:pt-0 last:pb-0">
-      <div className="flex gap-3">
-        {line.photoUrl ? (
-          <img src={line.photoUrl} alt="" width={64} height={64} className="size-16 shrink-0 rounded-xl object-cover" />
-        ) : (
-          <div className="grid size-16 shrink-0 place-items-center rounded-xl bg-leaf-50 text-leaf-700">
-            <CartIcon className="size-7" />
-          </div>
-        )}
-        <div className="min-w-0 flex-1">
-          <p lang={line.name.lang === locale ? undefined : line.name.lang} className="font-semibold text-earth-900">
-            {line.name.text}
-          </p>
-          <p className="text-sm text-earth-700">{line.unitPrice}</p>
-          {!line.available ? (
-            <p className="mt-1 text-sm font-medium text-clay-800" data-testid="market-cart-unavailable">
-              {line.stock > 0 ? tr("shop.cart.notEnough", { stock: line.stock, unit: line.unit }) : tr("shop.cart.unavailable")}
-            </p>
-          ) : (
-            <p className="mt-1 text-xs text-earth-600">{tr("shop.cart.stockLeft", { stock: line.stock, unit: line.unit })}</p>
-          )}
-        </div>
-        <p className="shrink-0 text-right font-bold text-leaf-800">{line.lineTotal}</p>
-      </div>
-      <Form method="post" preventScrollReset className="mt-3 flex flex-wrap items-center gap-2">
-        <input type="hidden" name="productId" value={line.productId} />
-        {/* Enter in the quantity box sets the typed quantity. */}
-        <button type="submit" name="intent" value="update" tabIndex={-1} aria-hidden="true" className="sr-only">
-          {tr("shop.cart.update")}
-        </button>
-        <label htmlFor={`qty-${line.productId}`} className="sr-only">
-          {tr("shop.cart.quantity")}
-        </label>
-        <div className="flex items-center">
-          <button
-            type="submit"
-            name="intent"
-            value="dec"
-            formNoValidate
-            aria-label={`${tr("shop.cart.quantity")} −1`}
-            className="grid size-11 place-items-center rounded-l-full border border-earth-300 bg-white text-lg font-semibold text-earth-800 hover:bg-earth-100"
-          >
-            −
-          </button>
-          <input
-            key={line.quantity}
-            id={`qty-${line.productId}`}
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={max}
-            defaultValue={line.quantity}
-            aria-invalid={refused ? true : undefined}
-            className={`${inputClass} h-11 w-16 rounded-none border-x-0 text-center`}
-          />
-          <button
-            type="submit"
-            name="intent"
-            value="inc"
-            formNoValidate
-            disabled={line.quantity >= line.stock}
-            aria-label={`${tr("shop.cart.quantity")} +1`}
-            className="grid size-11 place-items-center rounded-r-full border border-earth-300 bg-white text-lg font-semibold text-earth-800 hover:bg-earth-100 disabled:cursor-not-allowed disabled:opacity-40"
-          >
-            +
-          </button>
-        </div>
-        <button
-          type="submit"
-          name="intent"
-          value="update"
-          aria-label={tr("shop.cart.updateLabel", { product: line.name.text })}
-          className={`${secondaryButtonClass} min-h-11 px-4 text-sm`}
-        >
-          {tr("shop.cart.update")}
-        </button>
-        <button
-          type="submit"
-          name="intent"
-          value="remove"
-          formNoValidate
-          aria-label={tr("shop.cart.removeLabel", { product: line.name.text })}
-          className="ml-auto min-h-11 rounded-full px-3 text-sm font-semibold text-clay-800 underline-offset-4 hover:underline"
-        >
-          {tr("shop.cart.remove")}
-        </button>
-      </Form>
-    </li>
-  );
 }
 
 export default function MarketCart({ loaderData, actionData }: Route.ComponentProps) {
@@ -226,21 +101,10 @@ export default function MarketCart({ loaderData, actionData }: Route.ComponentPr
       <h1 className="mt-2 text-2xl font-bold text-leaf-900 sm:text-3xl">{tr("marketCart.title")}</h1>
       {groups.length > 1 ? <p className="mt-2 max-w-prose text-earth-700">{tr("marketCart.splitLead", { count: groups.length })}</p> : null}
 
-      <div className="mt-4 space-y-3" aria-live="polite">
-        {refusal ? <Alert tone="error">{refusalMessage(locale, refusal.errors)}</Alert> : null}
-        {!refusal && notice === "updated" ? <Alert tone="success">{tr("shop.cart.updated")}</Alert> : null}
-        {!refusal && notice === "removed" ? <Alert tone="success">{tr("shop.cart.removed")}</Alert> : null}
-      </div>
+      <CartNotices locale={locale} refusal={refusal} notice={notice} />
 
       {groups.length === 0 ? (
-        <div className="mt-6 rounded-2xl border border-dashed border-earth-300 bg-white/60 px-6 py-12 text-center">
-          <CartIcon className="mx-auto size-12 text-earth-400" />
-          <p className="mt-4 text-lg font-semibold text-earth-900">{tr("shop.cart.empty")}</p>
-          <p className="mt-1 text-earth-700">{tr("marketCart.emptyLead")}</p>
-          <a href="/market" className={`${primaryButtonClass} mt-6`}>
-            {tr("shop.cart.browse")}
-          </a>
-        </div>
+        <EmptyCart locale={locale} lead={tr("marketCart.emptyLead")} browseHref="/market" />
       ) : (
         <>
           <div className="mt-6 space-y-4">
@@ -261,7 +125,15 @@ export default function MarketCart({ loaderData, actionData }: Route.ComponentPr
                 </header>
                 <ul className="divide-y divide-earth-100">
                   {group.lines.map((line) => (
-                    <CartLine key={line.productId} locale={locale} line={line} refused={refusal?.productId === line.productId} />
+                    <li key={line.productId} data-testid="market-cart-line" data-available={line.available} className="py-3 first:pt-0 last:pb-0">
+                      <CartLine
+                        locale={locale}
+                        line={line}
+                        refused={refusal?.productId === line.productId}
+                        photoSize={64}
+                        unavailableTestId="market-cart-unavailable"
+                      />
+                    </li>
                   ))}
                 </ul>
                 <p className="mt-3 flex items-baseline justify-between gap-3 border-t border-earth-100 pt-3 text-earth-800">
@@ -274,32 +146,18 @@ export default function MarketCart({ loaderData, actionData }: Route.ComponentPr
             ))}
           </div>
 
-          <section className="mt-6 rounded-2xl border border-earth-200 bg-white p-4 shadow-xs sm:p-6" aria-label={tr("shop.checkout.summary")}>
-            <div className="flex items-baseline justify-between gap-3">
-              <p className="text-earth-800">
-                {tr("marketCart.total")} <span className="text-sm text-earth-600">({tr("shop.cart.items", { count: cartCount })})</span>
-              </p>
-              <p data-testid="market-cart-total" className="text-xl font-bold text-leaf-900">
-                {total}
-              </p>
-            </div>
-            <p className="mt-1 text-sm text-earth-600">{tr("marketCart.shippingLater")}</p>
-            {!canCheckout ? <p className="mt-3 text-sm font-medium text-clay-800">{tr("shop.cart.fixFirst")}</p> : null}
-            <div className="mt-5 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-              <a href="/market" className={secondaryButtonClass}>
-                {tr("shop.cart.continue")}
-              </a>
-              {canCheckout ? (
-                <a href="/market/checkout" data-testid="market-go-checkout" className={primaryButtonClass}>
-                  {tr("shop.cart.checkout")}
-                </a>
-              ) : (
-                <span aria-disabled="true" className={`${primaryButtonClass} cursor-not-allowed opacity-50`}>
-                  {tr("shop.cart.checkout")}
-                </span>
-              )}
-            </div>
-          </section>
+          <CartTotals
+            locale={locale}
+            label={tr("marketCart.total")}
+            count={cartCount}
+            amount={total}
+            amountTestId="market-cart-total"
+            note={tr("marketCart.shippingLater")}
+            canCheckout={canCheckout}
+            continueHref="/market"
+            checkoutHref="/market/checkout"
+            checkoutTestId="market-go-checkout"
+          />
         </>
       )}
     </div>

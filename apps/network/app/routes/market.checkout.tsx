@@ -2,29 +2,40 @@ import { formatBaht, type Locale, resolveLocale, t, translator, withLocale } fro
 import { useRef, useState } from "react";
 import { data, Form, redirect } from "react-router";
 import {
-  AddressFields,
+  addressOptions,
   Alert,
+  CheckoutAddress,
+  CheckoutContact,
+  CheckoutFailed,
+  type CheckoutField,
+  checkoutFormErrors,
+  CheckoutLines,
+  CheckoutTotals,
+  ChoiceGroup,
+  type DeliveryMethod,
+  DeliveryOptions,
   FormSection,
   formErrors,
   linkClass,
   localizedText,
+  type PaymentMethod,
+  PaymentOptions,
   primaryButtonClass,
+  RadioCard,
+  settleAddressDraft,
   SubmitButton,
   text,
   TextAreaField,
-  TextField,
   translateKey,
+  typedAddress,
   useFocusFirstInvalid,
   useHydrated,
 } from "@coop/ui";
 import type { Route } from "./+types/market.checkout";
-import { addressOptions } from "../components/market/address.server.ts";
-import { type CheckoutField, checkoutFormErrors } from "../components/market/checkout-errors.ts";
-import { type DeliveryMethod, deliveryLabel, type PaymentMethod, paymentHint, paymentLabel } from "../components/market/labels.ts";
 
 const FIELDS = [
   "idempotencyKey", "name", "phone", "email", "addressLine", "addressProvinceCode", "addressDistrict", "addressSubdistrict", "addressPostcode", "notes", "payAll",
-] as const satisfies readonly CheckoutField[];
+] as const satisfies readonly (CheckoutField | "payAll")[];
 type Field = (typeof FIELDS)[number];
 /** The shared fields, plus each co-op's delivery and payment choice under `delivery.<coopId>` / `payment.<coopId>`. */
 type Values = Record<Field, string> & { choices: Record<string, { delivery: string; payment: string }> };
@@ -110,35 +121,19 @@ export async function action({ request, context }: Route.ActionArgs) {
   // with everything typed so far, and place nothing yet.
   if (text(form, "intent") === "address") {
     const address = await addressOptions(context.trpc, provinceCode, districtName);
-    if (!address.districts.some((d) => d.nameTh === values.addressDistrict)) values.addressDistrict = "";
-    const subdistrict = address.subdistricts.find((s) => s.nameTh === values.addressSubdistrict);
-    if (!subdistrict) values.addressSubdistrict = "";
-    if (subdistrict) values.addressPostcode = subdistrict.postcode;
-    else if (!values.addressSubdistrict) values.addressPostcode = "";
+    settleAddressDraft(values, address);
     return data({ kind: "draft" as const, values, address, errors: null }, { headers: PRIVATE_HEADERS });
   }
 
   const payWithStripe = values.payAll === "stripe";
   const needsAddress = Object.values(values.choices).some((c) => c.delivery === "local" || c.delivery === "parcel");
-  const addressTyped = [values.addressLine, values.addressProvinceCode, values.addressDistrict, values.addressSubdistrict, values.addressPostcode].some(
-    (v) => v.trim() !== "",
-  );
+  const address = needsAddress ? typedAddress(values) : undefined;
   let placed: { trackingToken: string; paymentUrl: string | null };
   try {
     placed = await context.trpc.market.checkout.place({
       idempotencyKey: values.idempotencyKey,
       customer: { name: values.name, phone: values.phone, email: values.email },
-      ...(needsAddress && addressTyped
-        ? {
-            address: {
-              line: values.addressLine,
-              subdistrict: values.addressSubdistrict,
-              district: values.addressDistrict,
-              provinceCode: provinceCode ?? undefined,
-              postcode: values.addressPostcode,
-            },
-          }
-        : {}),
+      ...(address ? { address } : {}),
       notes: values.notes,
       parts: coopIds.map((coopId) => ({
         coopId,
@@ -157,23 +152,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirect(`/market/orders/${encodeURIComponent(placed.trackingToken)}?placed=1`);
 }
 
-const radioCardClass =
-  "flex cursor-pointer items-start gap-3 rounded-xl border border-earth-300 bg-white p-3 has-[:checked]:border-leaf-600 has-[:checked]:bg-leaf-50 has-[:checked]:ring-2 has-[:checked]:ring-leaf-600/25";
-
 type Coop = Route.ComponentProps["loaderData"]["coops"][number];
 
 /** A co-op's fee for a delivery method: undefined until a province is chosen (parcels), null where it sends no parcels. */
 function feeOf(coop: Coop, method: Coop["delivery"][number], provinceCode: string): number | null | undefined {
   if (method.method !== "parcel") return method.feeSatang;
   return provinceCode ? coop.parcelFeeByProvince[Number(provinceCode)] : undefined;
-}
-
-function ErrorText({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="mt-1.5 text-sm font-medium text-clay-800">
-      {message}
-    </p>
-  ) : null;
 }
 
 /** One co-op's part of the order: its lines, how it delivers and how it is paid. */
@@ -197,13 +181,6 @@ function CoopPart({
   onDelivery: (method: string) => void;
 }) {
   const tr = translator(locale);
-  const money = (satang: number) => formatBaht(satang, locale);
-  const feeLabel = (d: Coop["delivery"][number]) => {
-    const satang = feeOf(coop, d, provinceCode);
-    if (satang === null) return tr("shop.checkout.parcelNotToProvince");
-    if (satang === undefined) return tr("shop.checkout.feeFrom", { fee: money(d.feeSatang) });
-    return satang === 0 ? tr("shop.checkout.free") : `+${money(satang)}`;
-  };
   const chosen = coop.delivery.find((d) => d.method === choice.delivery);
   const fee = chosen ? feeOf(coop, chosen, provinceCode) : 0;
   const deliveryError = fieldError(`delivery.${coop.id}`);
@@ -216,104 +193,45 @@ function CoopPart({
     <FormSection title={<a href={coop.siteUrl} className="underline-offset-4 hover:underline">{coop.name.text}</a>}>
       <input type="hidden" name="coopId" value={coop.id} />
       <div data-testid="market-checkout-coop" data-coop={coop.id} className="space-y-5">
-        <ul className="divide-y divide-earth-100">
-          {coop.lines.map((line) => (
-            <li key={line.productId} className="flex justify-between gap-3 py-2">
-              <span className="min-w-0 text-earth-800">
-                <span lang={line.name.lang === locale ? undefined : line.name.lang}>{line.name.text}</span> × {line.quantity}
-              </span>
-              <span className="shrink-0 text-earth-900">{money(line.lineTotalSatang)}</span>
-            </li>
-          ))}
-        </ul>
+        <CheckoutLines locale={locale} lines={coop.lines} />
 
-        <fieldset aria-describedby={deliveryError ? `delivery-error-${coop.id}` : undefined}>
-          <legend className="mb-2 font-medium text-earth-900">{tr("shop.checkout.delivery")}</legend>
+        <ChoiceGroup legend={tr("shop.checkout.delivery")} legendVisible error={deliveryError} errorId={`delivery-error-${coop.id}`}>
           {coop.delivery.length === 0 ? (
             <Alert tone="warning">{tr("marketCart.coopClosed")}</Alert>
           ) : (
-            <div className="space-y-2">
-              {coop.delivery.map((d) => (
-                <label key={d.method} className={radioCardClass}>
-                  <input
-                    type="radio"
-                    name={`delivery.${coop.id}`}
-                    value={d.method}
-                    defaultChecked={choice.delivery === d.method}
-                    onChange={() => onDelivery(d.method)}
-                    aria-invalid={deliveryError ? true : undefined}
-                    className="mt-1 size-4 accent-leaf-700"
-                  />
-                  <span className="flex min-w-0 flex-1 flex-wrap justify-between gap-x-3">
-                    <span className="font-medium text-earth-900">{tr(deliveryLabel(d.method))}</span>
-                    <span className={feeOf(coop, d, provinceCode) === null ? "font-medium text-clay-800" : "text-earth-700"}>{feeLabel(d)}</span>
-                    {d.method === "parcel" && feeOf(coop, d, provinceCode) === undefined ? (
-                      <span className="w-full text-sm text-earth-600">{tr("shop.checkout.parcelByProvince")}</span>
-                    ) : null}
-                  </span>
-                </label>
-              ))}
-            </div>
+            <DeliveryOptions
+              locale={locale}
+              name={`delivery.${coop.id}`}
+              options={coop.delivery}
+              feeOf={(d) => feeOf(coop, d, provinceCode)}
+              checked={choice.delivery}
+              onChoose={onDelivery}
+              invalid={Boolean(deliveryError)}
+            />
           )}
-          <ErrorText id={`delivery-error-${coop.id}`} message={deliveryError} />
-        </fieldset>
+        </ChoiceGroup>
 
         {showPayment ? (
-          <fieldset aria-describedby={paymentError ? `payment-error-${coop.id}` : undefined}>
-            <legend className="mb-2 font-medium text-earth-900">{tr("shop.checkout.payment")}</legend>
+          <ChoiceGroup legend={tr("shop.checkout.payment")} legendVisible error={paymentError} errorId={`payment-error-${coop.id}`}>
             {payAll ? <p className="mb-2 text-sm text-earth-600">{tr("marketCart.payEachIgnored")}</p> : null}
             {perCoopPayments.length === 0 ? (
               <Alert tone="warning">{tr("marketCart.coopClosed")}</Alert>
             ) : (
-              <div className="space-y-2">
-                {perCoopPayments.map((method) => (
-                  <label key={method} className={radioCardClass}>
-                    <input
-                      type="radio"
-                      name={`payment.${coop.id}`}
-                      value={method}
-                      defaultChecked={choice.payment === method}
-                      aria-invalid={paymentError ? true : undefined}
-                      className="mt-1 size-4 accent-leaf-700"
-                    />
-                    <span className="min-w-0">
-                      <span className="block font-medium text-earth-900">{tr(paymentLabel(method))}</span>
-                      <span className="block text-sm text-earth-600">{tr(paymentHint(method))}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
+              <PaymentOptions locale={locale} name={`payment.${coop.id}`} methods={perCoopPayments} checked={choice.payment} invalid={Boolean(paymentError)} />
             )}
-            <ErrorText id={`payment-error-${coop.id}`} message={paymentError} />
-          </fieldset>
+          </ChoiceGroup>
         ) : (
           <input type="hidden" name={`payment.${coop.id}`} value={choice.payment} />
         )}
 
-        <dl className="space-y-1 border-t border-earth-200 pt-3">
-          <div className="flex justify-between gap-3">
-            <dt className="text-earth-700">{tr("shop.checkout.subtotal")}</dt>
-            <dd>{money(coop.subtotalSatang)}</dd>
-          </div>
-          <div className="flex justify-between gap-3">
-            <dt className="text-earth-700">{tr("shop.checkout.deliveryFee")}</dt>
-            <dd>
-              {fee === undefined ? (
-                <span className="text-earth-600">{tr("shop.checkout.chooseProvince")}</span>
-              ) : fee === null ? (
-                <span className="text-clay-800">{tr("shop.checkout.parcelNotToProvince")}</span>
-              ) : fee === 0 ? (
-                tr("shop.checkout.free")
-              ) : (
-                money(fee)
-              )}
-            </dd>
-          </div>
-          <div className="flex justify-between gap-3 font-semibold text-leaf-900">
-            <dt>{tr("marketCart.coopTotal")}</dt>
-            <dd data-testid="market-checkout-coop-total">{money(coop.subtotalSatang + (fee ?? 0))}</dd>
-          </div>
-        </dl>
+        <CheckoutTotals
+          locale={locale}
+          subtotalSatang={coop.subtotalSatang}
+          feeSatang={fee}
+          totalLabel={tr("marketCart.coopTotal")}
+          totalClassName="font-semibold text-leaf-900"
+          totalTestId="market-checkout-coop-total"
+        />
       </div>
     </FormSection>
   );
@@ -354,11 +272,7 @@ export default function MarketCheckout({ loaderData, actionData }: Route.Compone
       <h1 className="text-2xl font-bold text-leaf-900 sm:text-3xl">{tr("marketCart.checkoutTitle")}</h1>
       <p className="mt-2 max-w-prose text-earth-700">{tr("marketCart.checkoutLead", { count: coops.length })}</p>
 
-      {errors ? (
-        <Alert tone="error" className="mt-4" title={tr("shop.checkout.failed")}>
-          {errors.formError && errors.formError !== "validation.invalid" ? <p>{translateKey(locale, errors.formError, errors.params)}</p> : null}
-        </Alert>
-      ) : null}
+      <CheckoutFailed locale={locale} errors={errors} />
 
       <Form
         method="post"
@@ -379,87 +293,41 @@ export default function MarketCheckout({ loaderData, actionData }: Route.Compone
         </button>
         <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
 
-        <FormSection title={tr("shop.checkout.contact")} description={tr("marketCart.contactLead")}>
-          <TextField label={tr("shop.checkout.name")} name="name" autoComplete="name" required defaultValue={values.name} error={fieldError("name")} />
-          <TextField
-            label={tr("shop.checkout.phone")}
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            placeholder="081 234 5678"
-            required
-            hint={tr("marketCart.phoneHint")}
-            defaultValue={values.phone}
-            error={fieldError("phone")}
-          />
-          <TextField
-            label={tr("shop.checkout.email")}
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            optional={tr("shop.checkout.optional")}
-            hint={tr("shop.checkout.emailHint")}
-            defaultValue={values.email}
-            error={fieldError("email")}
-          />
-        </FormSection>
+        <CheckoutContact
+          locale={locale}
+          description={tr("marketCart.contactLead")}
+          phoneHint={tr("marketCart.phoneHint")}
+          values={values}
+          fieldError={fieldError}
+        />
 
-        {showAddress ? (
-          <FormSection title={tr("shop.checkout.address")} description={tr("marketCart.addressLead")}>
-            <TextAreaField
-              label={tr("shop.checkout.addressLine")}
-              name="addressLine"
-              rows={2}
-              autoComplete="street-address"
-              placeholder={tr("settings.address.linePlaceholder")}
-              defaultValue={values.addressLine}
-              error={fieldError("addressLine")}
-            />
-            <AddressFields
-              key={`${values.addressProvinceCode}|${values.addressDistrict}|${address.districts.length}|${address.subdistricts.length}`}
-              locale={locale}
-              provinces={provinces}
-              districts={address.districts}
-              subdistricts={address.subdistricts}
-              values={values}
-              errors={{
-                addressProvinceCode: fieldError("addressProvinceCode"),
-                addressDistrict: fieldError("addressDistrict"),
-                addressSubdistrict: fieldError("addressSubdistrict"),
-                addressPostcode: fieldError("addressPostcode"),
-              }}
-            />
-          </FormSection>
-        ) : (
-          <>
-            {/* Kept across a switch to pickup and back. */}
-            {(["addressLine", "addressProvinceCode", "addressDistrict", "addressSubdistrict", "addressPostcode"] as const).map((f) => (
-              <input key={f} type="hidden" name={f} value={values[f]} />
-            ))}
-          </>
-        )}
+        <CheckoutAddress
+          locale={locale}
+          show={showAddress}
+          description={tr("marketCart.addressLead")}
+          values={values}
+          provinces={provinces}
+          address={address}
+          fieldError={fieldError}
+        />
 
         {stripeForAll ? (
           <FormSection title={tr("marketCart.payHow")}>
             <fieldset>
               <legend className="sr-only">{tr("marketCart.payHow")}</legend>
               <div className="space-y-2">
-                <label className={radioCardClass}>
-                  <input type="radio" name="payAll" value="stripe" defaultChecked={values.payAll === "stripe"} className="mt-1 size-4 accent-leaf-700" />
+                <RadioCard name="payAll" value="stripe" defaultChecked={values.payAll === "stripe"}>
                   <span className="min-w-0">
                     <span className="block font-medium text-earth-900">{tr("marketCart.payAllStripe")}</span>
                     <span className="block text-sm text-earth-600">{tr("marketCart.payAllStripeHint")}</span>
                   </span>
-                </label>
-                <label className={radioCardClass}>
-                  <input type="radio" name="payAll" value="each" defaultChecked={values.payAll !== "stripe"} className="mt-1 size-4 accent-leaf-700" />
+                </RadioCard>
+                <RadioCard name="payAll" value="each" defaultChecked={values.payAll !== "stripe"}>
                   <span className="min-w-0">
                     <span className="block font-medium text-earth-900">{tr("marketCart.payEach")}</span>
                     <span className="block text-sm text-earth-600">{tr("marketCart.payEachHint")}</span>
                   </span>
-                </label>
+                </RadioCard>
               </div>
             </fieldset>
           </FormSection>

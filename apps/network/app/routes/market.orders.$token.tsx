@@ -1,8 +1,22 @@
-import { formatBaht, formatDate, type Locale, resolveLocale, t, translator, unitLabel, withLocale } from "@coop/i18n";
+import { formatBaht, formatDate, type Locale, resolveLocale, t, translator, withLocale } from "@coop/i18n";
 import { data } from "react-router";
-import { Alert, formatPromptPayId, InfoIcon, linkClass, localizedText, primaryButtonClass, secondaryButtonClass, trpcCodeOf } from "@coop/ui";
+import {
+  Alert,
+  DELIVERY_LABEL,
+  InfoIcon,
+  linkClass,
+  localizedText,
+  OrderItems,
+  orderItemView,
+  PAYMENT_LABEL,
+  primaryButtonClass,
+  PromptPayQr,
+  secondaryButtonClass,
+  STATUS_LABEL,
+  SummaryRow,
+  trpcCodeOf,
+} from "@coop/ui";
 import type { Route } from "./+types/market.orders.$token";
-import { deliveryLabel, paymentLabel, statusLabel } from "../components/market/labels.ts";
 
 /** The link is the only key to the order: keep it out of caches, search engines and Referer headers. */
 const PRIVATE_HEADERS = {
@@ -60,14 +74,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         status: part.status,
         paymentMethod: part.paymentMethod,
         deliveryMethod: part.deliveryMethod,
-        items: part.items.map((item) => ({
-          key: item.productId,
-          name: localizedText(locale, item.nameTh, item.nameEn),
-          quantity: item.quantity,
-          unit: unitLabel(item.unit, locale),
-          unitPrice: money(item.unitPriceSatang),
-          lineTotal: money(item.lineTotalSatang),
-        })),
+        items: part.items.map((item) => orderItemView(locale, item)),
         subtotal: money(part.subtotalSatang),
         deliveryFee: part.deliveryFeeSatang === 0 ? null : money(part.deliveryFeeSatang),
         total: money(part.totalSatang),
@@ -76,7 +83,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
           !stripe && part.status === "pending_payment"
             ? {
                 qr: part.promptPayQr ? { svg: part.promptPayQr.svg, amount: money(part.promptPayQr.amountSatang) } : null,
-                promptpayId: part.promptpayId ? formatPromptPayId(part.promptpayId) : null,
+                promptpayId: part.promptpayId,
                 bank: part.bank,
               }
             : null,
@@ -107,15 +114,6 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
 
 type Part = Route.ComponentProps["loaderData"]["parts"][number];
 
-function Row({ label, children, strong }: { label: string; children: React.ReactNode; strong?: boolean }) {
-  return (
-    <div className={`flex justify-between gap-3 ${strong ? "pt-1 text-lg font-bold text-leaf-900" : ""}`}>
-      <dt className={strong ? "shrink-0" : "shrink-0 text-earth-700"}>{label}</dt>
-      <dd className="text-right">{children}</dd>
-    </div>
-  );
-}
-
 /** How to pay one co-op its part: its PromptPay QR (amount fixed), its bank account, or cash on delivery. */
 function PayCoop({ locale, part }: { locale: Locale; part: Part }) {
   const tr = translator(locale);
@@ -126,25 +124,7 @@ function PayCoop({ locale, part }: { locale: Locale; part: Part }) {
       <div className="rounded-xl border border-leaf-600/30 bg-leaf-50/40 p-3 sm:p-4" data-testid="market-part-pay">
         <p className="font-semibold text-leaf-900">{tr("marketCart.order.payCoop", { coop: part.coop.text })}</p>
         <p className="mt-1 text-sm text-earth-700">{tr("shop.order.promptpayLead")}</p>
-        <div className="mx-auto mt-3 max-w-56 rounded-xl border border-earth-200 bg-white p-2">
-          <div
-            role="img"
-            aria-label={tr("shop.order.qrLabel", { amount: pay.qr.amount })}
-            data-testid="market-promptpay-qr"
-            className="[&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
-            dangerouslySetInnerHTML={{ __html: pay.qr.svg }}
-          />
-        </div>
-        <dl className="mx-auto mt-3 max-w-64 space-y-1 text-center">
-          <dt className="text-sm text-earth-600">{tr("shop.order.amount")}</dt>
-          <dd className="text-2xl font-bold text-leaf-900">{pay.qr.amount}</dd>
-          {pay.promptpayId ? (
-            <>
-              <dt className="pt-2 text-sm text-earth-600">{tr("shop.order.promptpayId")}</dt>
-              <dd className="font-mono text-lg text-earth-900">{pay.promptpayId}</dd>
-            </>
-          ) : null}
-        </dl>
+        <PromptPayQr locale={locale} svg={pay.qr.svg} amount={pay.qr.amount} promptpayId={pay.promptpayId} compact qrTestId="market-promptpay-qr" />
       </div>
     );
   }
@@ -154,14 +134,14 @@ function PayCoop({ locale, part }: { locale: Locale; part: Part }) {
         <p className="font-semibold text-leaf-900">{tr("marketCart.order.payCoop", { coop: part.coop.text })}</p>
         <p className="mt-1 text-sm text-earth-700">{tr("shop.order.bankLead")}</p>
         <dl className="mt-3 space-y-2">
-          <Row label={tr("shop.order.amount")} strong>
+          <SummaryRow label={tr("shop.order.amount")} strong>
             {part.total}
-          </Row>
-          <Row label={tr("shop.order.bankName")}>{pay.bank.name}</Row>
-          <Row label={tr("shop.order.accountNo")}>
+          </SummaryRow>
+          <SummaryRow label={tr("shop.order.bankName")}>{pay.bank.name}</SummaryRow>
+          <SummaryRow label={tr("shop.order.accountNo")}>
             <span className="font-mono text-lg">{pay.bank.accountNo}</span>
-          </Row>
-          <Row label={tr("shop.order.accountName")}>{pay.bank.accountName}</Row>
+          </SummaryRow>
+          <SummaryRow label={tr("shop.order.accountName")}>{pay.bank.accountName}</SummaryRow>
         </dl>
       </div>
     );
@@ -197,32 +177,18 @@ function PartCard({ locale, part }: { locale: Locale; part: Part }) {
           </p>
         </div>
         <span data-testid="market-part-status" data-status={part.status} className="inline-flex rounded-full bg-turmeric-100 px-3 py-1 text-sm font-semibold text-turmeric-800">
-          {tr(statusLabel(part.status))}
+          {tr(STATUS_LABEL[part.status])}
         </span>
       </header>
 
-      <ul className="divide-y divide-earth-100">
-        {part.items.map((item) => (
-          <li key={item.key} className="flex justify-between gap-3 py-2">
-            <span className="min-w-0">
-              <span lang={item.name.lang === locale ? undefined : item.name.lang} className="block text-earth-900">
-                {item.name.text}
-              </span>
-              <span className="block text-sm text-earth-600">
-                {item.quantity} {item.unit} × {item.unitPrice}
-              </span>
-            </span>
-            <span className="shrink-0 text-earth-900">{item.lineTotal}</span>
-          </li>
-        ))}
-      </ul>
+      <OrderItems locale={locale} items={part.items} className="divide-y divide-earth-100" />
       <dl className="space-y-1 border-t border-earth-200 pt-3">
-        <Row label={tr("shop.checkout.subtotal")}>{part.subtotal}</Row>
-        <Row label={`${tr("shop.checkout.deliveryFee")} · ${tr(deliveryLabel(part.deliveryMethod))}`}>{part.deliveryFee ?? tr("shop.checkout.free")}</Row>
-        <Row label={tr("marketCart.coopTotal")} strong>
+        <SummaryRow label={tr("shop.checkout.subtotal")}>{part.subtotal}</SummaryRow>
+        <SummaryRow label={`${tr("shop.checkout.deliveryFee")} · ${tr(DELIVERY_LABEL[part.deliveryMethod])}`}>{part.deliveryFee ?? tr("shop.checkout.free")}</SummaryRow>
+        <SummaryRow label={tr("marketCart.coopTotal")} strong>
           <span data-testid="market-part-total">{part.total}</span>
-        </Row>
-        <Row label={tr("shop.order.payment")}>{tr(paymentLabel(part.paymentMethod))}</Row>
+        </SummaryRow>
+        <SummaryRow label={tr("shop.order.payment")}>{tr(PAYMENT_LABEL[part.paymentMethod])}</SummaryRow>
       </dl>
 
       <PayCoop locale={locale} part={part} />

@@ -1,14 +1,12 @@
 import { type Locale, resolveLocale, translator } from "@coop/i18n";
 import { type ReactNode, useRef } from "react";
 import { data, Form, Link } from "react-router";
-import { Alert, AlertIcon, CheckIcon, formErrors, type FormErrors, FormSection, primaryButtonClass, requiredWhenEmpty, secondaryButtonClass, SubmitButton, text, TextAreaField, TextField, translateKey, useFocusFirstInvalid } from "@coop/ui";
+import { addressOptions, AddressFields, Alert, AlertIcon, CheckIcon, formErrors, type FormErrors, FormSection, primaryButtonClass, requiredWhenEmpty, secondaryButtonClass, SubmitButton, text, TextAreaField, TextField, translateKey, useFocusFirstInvalid } from "@coop/ui";
 import type { Route } from "./+types/admin.settings";
-import { AddressFields } from "../components/admin/AddressFields.tsx";
 import { ImageUpload } from "../components/admin/ImageUpload.tsx";
 import { PageHeader } from "../components/admin/PageHeader.tsx";
 import { satangToBahtInput } from "../components/admin/products/values.ts";
 import { orRespond } from "../lib/admin.server.ts";
-import { addressOptions } from "../lib/address.server.ts";
 import { adminTitle } from "../lib/layout.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => adminTitle(matches, (tr) => tr("settings.title"));

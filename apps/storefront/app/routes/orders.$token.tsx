@@ -1,10 +1,23 @@
-import { formatBaht, formatDate, type Locale, resolveLocale, t, translator, unitLabel } from "@coop/i18n";
+import { formatBaht, formatDate, type Locale, resolveLocale, t, translator } from "@coop/i18n";
 import { data } from "react-router";
-import { Alert, CheckIcon, InfoIcon, localizedText, primaryButtonClass, translateKey, trpcCodeOf } from "@coop/ui";
+import {
+  Alert,
+  CheckIcon,
+  DELIVERY_LABEL,
+  InfoIcon,
+  OrderItems,
+  orderItemView,
+  PAYMENT_LABEL,
+  primaryButtonClass,
+  PromptPayQr,
+  STATUS_LABEL,
+  SummaryRow,
+  translateKey,
+  trpcCodeOf,
+} from "@coop/ui";
 import type { Route } from "./+types/orders.$token";
 import { cardPayment, CONFIRM_POLL_TIMES } from "../components/shop/card-payment.ts";
 import { CardPaymentPanel, type CardPaymentView } from "../components/shop/CardPaymentPanel.tsx";
-import { DELIVERY_LABEL, PAYMENT_LABEL, STATUS_LABEL } from "../components/shop/labels.ts";
 
 /** The tracking link is the only key to the order: keep it out of caches, search engines and Referer headers. */
 /** The event note the API writes when a slip arrives (packages/core/src/orders/slips.ts). */
@@ -75,14 +88,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         paymentMethod: order.paymentMethod,
         deliveryMethod: order.deliveryMethod,
         placedAt: formatDate(order.createdAt, locale, "datetime"),
-        items: order.items.map((item) => ({
-          key: item.productId,
-          name: localizedText(locale, item.nameTh, item.nameEn),
-          quantity: item.quantity,
-          unit: unitLabel(item.unit, locale),
-          unitPrice: formatBaht(item.unitPriceSatang, locale),
-          lineTotal: formatBaht(item.lineTotalSatang, locale),
-        })),
+        items: order.items.map((item) => orderItemView(locale, item)),
         subtotal: formatBaht(order.subtotalSatang, locale),
         deliveryFeeSatang: order.deliveryFeeSatang,
         deliveryFee: formatBaht(order.deliveryFeeSatang, locale),
@@ -135,23 +141,6 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
   return [{ title }, { name: "robots", content: "noindex, nofollow" }, { name: "referrer", content: "same-origin" }];
 };
 
-/** "081-234-5678" for a mobile PromptPay id; a 13-digit tax id in its usual groups. */
-function formatPromptPayId(id: string): string {
-  const digits = id.replace(/\D/g, "");
-  if (digits.length === 10) return `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`;
-  if (digits.length === 13) return `${digits[0]}-${digits.slice(1, 5)}-${digits.slice(5, 10)}-${digits.slice(10, 12)}-${digits[12]}`;
-  return id;
-}
-
-function Row({ label, children, strong }: { label: string; children: React.ReactNode; strong?: boolean }) {
-  return (
-    <div className={`flex justify-between gap-3 ${strong ? "pt-1 text-lg font-bold text-leaf-900" : ""}`}>
-      <dt className={strong ? "shrink-0" : "shrink-0 text-earth-700"}>{label}</dt>
-      <dd className="text-right">{children}</dd>
-    </div>
-  );
-}
-
 function Payment({ locale, pay, total, method }: { locale: Locale; pay: Route.ComponentProps["loaderData"]["pay"]; total: string; method: string }) {
   const tr = translator(locale);
   if (!pay.pending) return null;
@@ -162,27 +151,7 @@ function Payment({ locale, pay, total, method }: { locale: Locale; pay: Route.Co
           {tr("shop.order.payTitle")}
         </h2>
         <p className="mt-1 text-earth-700">{tr("shop.order.promptpayLead")}</p>
-        <div className="mx-auto mt-4 max-w-64 rounded-xl border border-earth-200 bg-white p-2">
-          <div
-            role="img"
-            aria-label={tr("shop.order.qrLabel", { amount: pay.qr.amount })}
-            data-testid="promptpay-qr"
-            className="[&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
-            dangerouslySetInnerHTML={{ __html: pay.qr.svg }}
-          />
-        </div>
-        <dl className="mx-auto mt-4 max-w-64 space-y-1 text-center">
-          <dt className="text-sm text-earth-600">{tr("shop.order.amount")}</dt>
-          <dd data-testid="promptpay-amount" className="text-2xl font-bold text-leaf-900">
-            {pay.qr.amount}
-          </dd>
-          {pay.promptpayId ? (
-            <>
-              <dt className="pt-2 text-sm text-earth-600">{tr("shop.order.promptpayId")}</dt>
-              <dd className="font-mono text-lg text-earth-900">{formatPromptPayId(pay.promptpayId)}</dd>
-            </>
-          ) : null}
-        </dl>
+        <PromptPayQr locale={locale} svg={pay.qr.svg} amount={pay.qr.amount} promptpayId={pay.promptpayId} qrTestId="promptpay-qr" amountTestId="promptpay-amount" />
       </section>
     );
   }
@@ -194,16 +163,16 @@ function Payment({ locale, pay, total, method }: { locale: Locale; pay: Route.Co
         </h2>
         <p className="mt-1 text-earth-700">{tr("shop.order.bankLead")}</p>
         <dl className="mt-4 space-y-2">
-          <Row label={tr("shop.order.amount")} strong>
+          <SummaryRow label={tr("shop.order.amount")} strong>
             {total}
-          </Row>
-          <Row label={tr("shop.order.bankName")}>{pay.bank.name}</Row>
-          <Row label={tr("shop.order.accountNo")}>
+          </SummaryRow>
+          <SummaryRow label={tr("shop.order.bankName")}>{pay.bank.name}</SummaryRow>
+          <SummaryRow label={tr("shop.order.accountNo")}>
             <span data-testid="bank-account-no" className="font-mono text-lg">
               {pay.bank.accountNo}
             </span>
-          </Row>
-          <Row label={tr("shop.order.accountName")}>{pay.bank.accountName}</Row>
+          </SummaryRow>
+          <SummaryRow label={tr("shop.order.accountName")}>{pay.bank.accountName}</SummaryRow>
         </dl>
       </section>
     );
@@ -352,34 +321,20 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
         <h2 id="items-heading" className="text-lg font-semibold text-leaf-900">
           {tr("shop.order.items")}
         </h2>
-        <ul className="mt-2 divide-y divide-earth-100">
-          {order.items.map((item) => (
-            <li key={item.key} className="flex justify-between gap-3 py-2">
-              <span className="min-w-0">
-                <span lang={item.name.lang === locale ? undefined : item.name.lang} className="block text-earth-900">
-                  {item.name.text}
-                </span>
-                <span className="block text-sm text-earth-600">
-                  {item.quantity} {item.unit} × {item.unitPrice}
-                </span>
-              </span>
-              <span className="shrink-0 text-earth-900">{item.lineTotal}</span>
-            </li>
-          ))}
-        </ul>
+        <OrderItems locale={locale} items={order.items} className="mt-2 divide-y divide-earth-100" />
         <dl className="mt-2 space-y-1 border-t border-earth-200 pt-3">
-          <Row label={tr("shop.checkout.subtotal")}>{order.subtotal}</Row>
-          <Row label={`${tr("shop.checkout.deliveryFee")} · ${tr(DELIVERY_LABEL[order.deliveryMethod])}`}>
+          <SummaryRow label={tr("shop.checkout.subtotal")}>{order.subtotal}</SummaryRow>
+          <SummaryRow label={`${tr("shop.checkout.deliveryFee")} · ${tr(DELIVERY_LABEL[order.deliveryMethod])}`}>
             {order.deliveryFeeSatang === 0 ? tr("shop.checkout.free") : order.deliveryFee}
-          </Row>
-          <Row label={tr("shop.checkout.total")} strong>
+          </SummaryRow>
+          <SummaryRow label={tr("shop.checkout.total")} strong>
             <span data-testid="order-total">{order.total}</span>
-          </Row>
-          <Row label={tr("shop.order.payment")}>{tr(PAYMENT_LABEL[order.paymentMethod])}</Row>
+          </SummaryRow>
+          <SummaryRow label={tr("shop.order.payment")}>{tr(PAYMENT_LABEL[order.paymentMethod])}</SummaryRow>
           {order.refunded ? (
-            <Row label={tr("shop.status.refunded")}>
+            <SummaryRow label={tr("shop.status.refunded")}>
               <span data-testid="order-refunded">−{order.refunded}</span>
-            </Row>
+            </SummaryRow>
           ) : null}
         </dl>
       </section>

@@ -1,6 +1,6 @@
 import { type Locale, translator } from "@coop/i18n";
 import { useMatches, useRouteLoaderData } from "react-router";
-import { CartIcon } from "./CartIcon.tsx";
+import { CartIcon } from "@coop/ui";
 
 /**
  * The number of units in the guest's cart, from the deepest route whose loader reports a

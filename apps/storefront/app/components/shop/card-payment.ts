@@ -1,4 +1,4 @@
-import type { OrderStatus, PaymentMethod } from "./labels.ts";
+import type { OrderStatus, PaymentMethod } from "@coop/ui";
 
 /**
  * What the order page says about a card (Stripe) payment:

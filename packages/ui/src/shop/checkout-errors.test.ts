@@ -27,3 +27,15 @@ describe("checkoutFormErrors", () => {
     expect(checkoutFormErrors({ formError: "checkout.rate_limited", fields: {}, params: { seconds: 30 } }, [A]).formError).toBe("checkout.rate_limited");
   });
 });
+
+describe("checkoutFormErrors on a co-op's own checkout", () => {
+  it("keeps the delivery and payment choices on their one radio group each", () => {
+    const errors = checkoutFormErrors({ fields: { deliveryMethod: "checkout.parcel_not_to_province", paymentMethod: "checkout.payment_invalid", "customer.name": "validation.required" }, params: {} });
+    expect(errors.fields).toEqual({ deliveryMethod: "checkout.parcel_not_to_province", paymentMethod: "checkout.payment_invalid", name: "validation.required" });
+    expect(errors.formError).toBeUndefined();
+  });
+
+  it("says a path the form has no field for once for the whole form", () => {
+    expect(checkoutFormErrors({ fields: { items: "checkout.cart_changed" }, params: {} }).formError).toBe("checkout.cart_changed");
+  });
+});

@@ -1,5 +1,7 @@
 import type { MessageKey } from "@coop/i18n";
 
+// A marketplace part is an ordinary co-op order: both sites name methods and statuses with the
+// shop's message keys, from these maps.
 export type DeliveryMethod = "pickup" | "local" | "parcel";
 export type PaymentMethod = "promptpay" | "bank_transfer" | "cod" | "stripe";
 export type OrderStatus =
