@@ -16,6 +16,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { type DatabaseHandle, sql } from "@coop/db";
+import { benchEnv } from "./env.ts";
 
 const run = promisify(execFile);
 
@@ -27,7 +28,7 @@ export type PgbenchResult =
 
 /** pgbench from PATH, else the newest of Debian's /usr/lib/postgresql/<major>/bin. */
 function findPgbench(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(":")) if (dir && existsSync(`${dir}/pgbench`)) return `${dir}/pgbench`;
+  for (const dir of benchEnv.PATH.split(":")) if (dir && existsSync(`${dir}/pgbench`)) return `${dir}/pgbench`;
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return null;
   const majors = readdirSync(root).filter((v) => existsSync(`${root}/${v}/bin/pgbench`)).sort((a, b) => Number(b) - Number(a));

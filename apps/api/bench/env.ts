@@ -15,6 +15,8 @@ export const benchEnv = parseEnv(
     BENCH_ONLY: z.string().optional(),
     /** The same as `--quick`: small sizes and short runs, for trying the bench out. */
     BENCH_QUICK: booleanFlag.default(false),
+    /** Where pgbench is looked for first (then Debian's /usr/lib/postgresql/<major>/bin). */
+    PATH: z.string().default(""),
   }),
 );
 

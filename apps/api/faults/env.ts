@@ -10,13 +10,3 @@ export const faultsEnv = parseEnv(
     FAULTS_CLUSTER_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   }),
 );
-
-/**
- * The environment of a server the scripts start: this process's, minus what would send mail
- * out (SMTP_URL: mail must land in the dev mailbox, one row per outbox id), share a cache
- * (REDIS_URL) or move the launch directory, plus `extra`.
- */
-export function serverEnvironment(extra: Record<string, string>): Record<string, string | undefined> {
-  const { SMTP_URL: _smtp, REDIS_URL: _redis, INIT_CWD: _cwd, DATABASE_URL: _url, MIGRATION_DATABASE_URL: _migration, ...rest } = process.env;
-  return { ...rest, ...extra };
-}

@@ -9,7 +9,7 @@ import http from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { serverEnvironment } from "./env.ts";
+import { serverEnvironment } from "../e2e/env.ts";
 
 const API_DIR = path.resolve(import.meta.dirname, "..");
 

@@ -25,7 +25,7 @@ import { loadWebApp } from "./web.ts";
 async function main() {
   const env = readApiEnv();
   // First, so the database pool and the HTTP server are created with tracing in place; loaded only when configured.
-  const tracing = env.OTEL_EXPORTER_OTLP_ENDPOINT ? (await import("./observability/tracing.ts")).startTracing() : null;
+  const tracing = env.OTEL_EXPORTER_OTLP_ENDPOINT ? (await import("./observability/tracing.ts")).startTracing({ endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT }) : null;
   const { database, dataDir, embedded, close: closeDatabase } = await openServerDatabase(env);
   // Where a separate step migrates (the cluster's Job), servers start on the schema it left.
   const applied = (env.MIGRATE_ON_START ?? true) ? await migrateServerDatabase(database, env) : [];

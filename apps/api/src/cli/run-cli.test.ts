@@ -5,6 +5,7 @@ import path from "node:path";
 import { AppError } from "@coop/core";
 import { EnvError } from "@coop/config";
 import { afterAll, describe, expect, it } from "vitest";
+import { serverEnvironment } from "../../e2e/env.ts";
 import { describeCliError } from "./run-cli.ts";
 
 const API_DIR = path.resolve(import.meta.dirname, "../..");
@@ -15,8 +16,7 @@ const dirs: string[] = [];
 function run(script: string, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "coop-cli-"));
   dirs.push(dataDir);
-  const { DATABASE_URL: _url, MIGRATION_DATABASE_URL: _migration, ...inherited } = process.env;
-  const result = spawnSync(TSX, [path.join("src/cli", script)], { cwd: API_DIR, env: { ...inherited, INIT_CWD: API_DIR, DATA_DIR: dataDir, ...env }, encoding: "utf8" });
+  const result = spawnSync(TSX, [path.join("src/cli", script)], { cwd: API_DIR, env: serverEnvironment({ INIT_CWD: API_DIR, DATA_DIR: dataDir, ...env }), encoding: "utf8" });
   return { code: result.status, out: result.stdout, err: result.stderr, dataDir };
 }
 
@@ -30,7 +30,7 @@ describe("runCli", () => {
     expect(first.err).toBe("");
     expect(first.out).toMatch(/^Database migrated: 0001_/);
     expect(first.code).toBe(0);
-    const again = spawnSync(TSX, ["src/cli/migrate.ts"], { cwd: API_DIR, env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", INIT_CWD: API_DIR, DATA_DIR: first.dataDir }, encoding: "utf8" });
+    const again = spawnSync(TSX, ["src/cli/migrate.ts"], { cwd: API_DIR, env: serverEnvironment({ INIT_CWD: API_DIR, DATA_DIR: first.dataDir }), encoding: "utf8" });
     expect(again.stdout.trim()).toBe("Database already up to date.");
     expect(again.status).toBe(0);
   });

@@ -57,10 +57,8 @@ beforeAll(async () => {
   });
   collector.listen(0, "127.0.0.1");
   await once(collector, "listening");
-  // The exporter reads the standard variables itself, as in production.
-  process.env.OTEL_EXPORTER_OTLP_ENDPOINT = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
-  process.env.OTEL_EXPORTER_OTLP_PROTOCOL = "http/json";
-  tracing = startTracing({ serviceVersion: "9.9.9-test" });
+  // The same OTLP/HTTP exporter as production, pointed at the local collector.
+  tracing = startTracing({ endpoint: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`, serviceVersion: "9.9.9-test" });
 
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -86,8 +84,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  delete process.env.OTEL_EXPORTER_OTLP_PROTOCOL;
   server?.close();
   collector?.close();
   await t?.destroy();

@@ -74,7 +74,9 @@ export interface Tracing {
 }
 
 export interface TracingOptions {
-  /** Where spans go; by default the OTLP exporter reads OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT itself. */
+  /** The collector's base URL (OTEL_EXPORTER_OTLP_ENDPOINT, validated in env.ts); spans go to <endpoint>/v1/traces as OTLP/HTTP JSON. */
+  endpoint: string;
+  /** Another exporter instead (tests). */
   exporter?: SpanExporter;
   serviceVersion?: string;
 }
@@ -87,14 +89,14 @@ function packageVersion(): string {
   }
 }
 
-export function startTracing(options: TracingOptions = {}): Tracing {
+export function startTracing(options: TracingOptions): Tracing {
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({
       [ATTR_SERVICE_NAME]: SERVICE_NAME,
       [ATTR_SERVICE_VERSION]: options.serviceVersion ?? packageVersion(),
     }),
     // Batches go out every few seconds in the background; a request never waits for the collector.
-    spanProcessors: [new RedactPersonalData(), new BatchSpanProcessor(options.exporter ?? new OTLPTraceExporter())],
+    spanProcessors: [new RedactPersonalData(), new BatchSpanProcessor(options.exporter ?? new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/+$/, "")}/v1/traces` }))],
   });
   provider.register();
   const unregister = registerInstrumentations({

@@ -1,7 +1,9 @@
+import { parseEnv } from "@coop/config";
+import { z } from "zod";
 import { Redis } from "ioredis";
 
-/** Redis runs beside the database here and in CI. */
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+/** The Redis the page-cache tests use (the one CI and this machine run), each run under its own key prefix. */
+export const TEST_REDIS_URL = parseEnv(z.object({ TEST_REDIS_URL: z.string().default("redis://127.0.0.1:6379") })).TEST_REDIS_URL;
 
 /** Removes what a test stored under its own prefix (version counters never expire by themselves). */
 export async function dropRedisPrefix(prefix: string): Promise<void> {
