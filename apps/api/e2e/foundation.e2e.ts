@@ -1,24 +1,12 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, DESKTOP, launchBrowser, PHONE, type RunningServer, SCREENSHOT_DIR, startServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { chromiumAvailable, DESKTOP, PHONE, SCREENSHOT_DIR, serverAndBrowser } from "./harness.ts";
 
 describe.skipIf(!chromiumAvailable)("foundation journey in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it("goes from the network home to the korat co-op and sees its products in Thai", async () => {
+    const { server, browser } = running;
     const page = await browser.newPage({ viewport: PHONE });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -45,6 +33,7 @@ describe.skipIf(!chromiumAvailable)("foundation journey in Chromium", () => {
   });
 
   it("switches the co-op site to English and back without JavaScript", async () => {
+    const { server, browser } = running;
     const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url("korat"));
@@ -59,6 +48,7 @@ describe.skipIf(!chromiumAvailable)("foundation journey in Chromium", () => {
   });
 
   it("shows a proper 404 page for an unknown co-op", async () => {
+    const { server, browser } = running;
     const page = await browser.newPage({ viewport: PHONE });
     const response = await page.goto(server.url("no-such-coop"));
     expect(response?.status()).toBe(404);

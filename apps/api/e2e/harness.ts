@@ -3,11 +3,12 @@
  * embedded database, and drives Debian's Chromium through playwright-core.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { e2eEnv, serverEnvironment } from "./env.ts";
 
 export const CHROMIUM_PATH = e2eEnv.CHROMIUM_PATH;
@@ -154,4 +155,22 @@ export async function addDistinctProducts(page: Page, count: number): Promise<vo
     seen.add(productId);
     await posting(page, () => page.getByTestId("add-to-cart").nth(i).click());
   }
+}
+
+/**
+ * The real server and Chromium for one describe block: started before its tests, closed after.
+ * Read `server` and `browser` inside the tests (they are set once the block starts).
+ */
+export function serverAndBrowser(): { server: RunningServer; browser: Browser } {
+  const running = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    running.server = await startServer();
+    running.browser = await launchBrowser();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
 }

@@ -1,7 +1,6 @@
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, demoPassword, DESKTOP, launchBrowser, PHONE, posting, type RunningServer, SCREENSHOT_DIR, shot, signInToBackOffice, startServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { chromiumAvailable, demoPassword, DESKTOP, PHONE, posting, type RunningServer, serverAndBrowser, shot, signInToBackOffice } from "./harness.ts";
 
 // Two demo co-ops in different provinces; both take PromptPay once their owner sets an id.
 const COOPS = [
@@ -35,20 +34,10 @@ async function addFirstProductOf(page: Page, market: string, slug: string) {
 }
 
 describe.skipIf(!chromiumAvailable)("a customer buys from two co-ops on the marketplace; each co-op sees only its own order", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it("one cart, one checkout, two co-op orders paid by PromptPay; each back office shows its own order and not the other's", async () => {
+    const { server, browser } = running;
     const market = server.url();
     const owners = await Promise.all(COOPS.map((c) => ownerWithPromptPay(browser, server, c.slug, c.promptpayId)));
 

@@ -14,7 +14,7 @@ import { createApp } from "../src/app.ts";
 import { publicOrigins } from "../src/origins.ts";
 import { SiteResolver } from "../src/site-resolver.ts";
 import { loadWebApp } from "../src/web.ts";
-import { chromiumAvailable, demoPassword, DESKTOP, launchBrowser, posting, type RunningServer, SCREENSHOT_DIR, shot, signInToBackOffice, startServer } from "./harness.ts";
+import { chromiumAvailable, demoPassword, DESKTOP, launchBrowser, posting, SCREENSHOT_DIR, serverAndBrowser, shot, signInToBackOffice } from "./harness.ts";
 
 const STAFF_EMAIL = "staff@example.test"; // regional staff, region 5 (demo data)
 const SLUG = "korat";
@@ -42,20 +42,10 @@ async function reloadUntil(page: Page, url: string, shows: (page: Page) => Promi
 const showsNotice = async (page: Page) => (await page.getByRole("heading", { level: 1, name: NOTICE }).count()) > 0;
 
 describe.skipIf(!chromiumAvailable)("the regional staff console in Chromium: find a co-op, suspend it, restore it", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it("staff sign in, filter and open a co-op, suspend it (the site shows the notice, the back office turns read-only), then restore it", async () => {
+    const { server, browser } = running;
     const network = server.url();
     const coop = server.url(SLUG);
     const staffContext = await browser.newContext({ viewport: DESKTOP });
